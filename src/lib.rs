@@ -1,0 +1,20 @@
+//! Rekenhulp frictiekosten MEE 2015.
+//!
+//! In 2015 the money for cliëntondersteuning moved from the 22 MEE-organisaties to the 408
+//! gemeenten. Where a gemeente bought less from MEE than MEE received for it in 2014, MEE
+//! lost turnover, staff became redundant and housing kept costing: frictiekosten. This crate
+//! computes them, following `model.md` as summarised in ARCHITECTURE.md.
+//!
+//! The calculation core (everything but `ui`) has no web dependency and no I/O; it is tested
+//! natively with `cargo test`. The `ui` module exists only for the wasm32 target.
+
+pub mod apportion;
+pub mod data;
+pub mod format;
+pub mod model;
+pub mod params;
+pub mod scenario;
+pub mod selection;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

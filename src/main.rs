@@ -1,0 +1,12 @@
+//! Entry point of the browser app: installs the panic hook and mounts the calculator.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(mee_frictiekosten::ui::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This is the browser app. Build it with `trunk build --release`; see README.md.");
+}

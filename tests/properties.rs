@@ -1,0 +1,175 @@
+//! Properties of the model that must hold for every scenario and every parameter set
+//! (10 000 random cases each).
+
+use mee_frictiekosten::data::{Dataset, GemeenteId, JeugdregioId, Line, OrganisatieId};
+use mee_frictiekosten::model::{Figures, calculate};
+use mee_frictiekosten::params::{ParamKey, Parameters};
+use mee_frictiekosten::scenario::{Change, Scenario};
+use mee_frictiekosten::selection::Selection;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn data() -> &'static Dataset {
+    Dataset::embedded().unwrap()
+}
+
+fn selection() -> impl Strategy<Value = Selection> {
+    prop_oneof![
+        Just(Selection::Nederland),
+        (0..408usize).prop_map(|i| Selection::Gemeente(GemeenteId(i))),
+        (0..41usize).prop_map(|i| Selection::Jeugdregio(JeugdregioId(i))),
+        (0..22usize).prop_map(|i| Selection::Organisatie(OrganisatieId(i))),
+    ]
+}
+
+fn line() -> impl Strategy<Value = Line> {
+    prop_oneof![Just(Line::Co), Just(Line::Ivh)]
+}
+
+/// A percentage from −100 to +100 with up to two decimals.
+fn percent() -> impl Strategy<Value = Decimal> {
+    (-10_000i64..=10_000).prop_map(|m| Decimal::new(m, 2))
+}
+
+fn change() -> impl Strategy<Value = Change> {
+    prop_oneof![
+        3 => percent().prop_map(Change::Percent),
+        1 => (0i64..=2_000_000_000).prop_map(|c| Change::Total(Decimal::new(c, 2))),
+    ]
+}
+
+/// A scenario built the way a person builds one: a few changes to selections.
+fn scenario() -> impl Strategy<Value = Scenario> {
+    prop::collection::vec((selection(), line(), change()), 0..5).prop_map(|ops| {
+        let mut s = Scenario::status_quo(data());
+        for (sel, line, change) in ops {
+            s.apply(data(), sel, line, change).expect("valid change");
+        }
+        s
+    })
+}
+
+fn parameters() -> impl Strategy<Value = Parameters> {
+    let percent = || (0i64..=10_000).prop_map(|m| Decimal::new(m, 2));
+    let months = || (0i64..=240).prop_map(|m| Decimal::new(m, 1));
+    (20_000i64..=120_000, months(), percent(), months(), percent(), percent(), percent()).prop_map(
+        |(fte, mp, h, mh, mvw, v, r)| {
+            [
+                (ParamKey::FteKosten, Decimal::from(fte)),
+                (ParamKey::MaandenPersoneel, mp),
+                (ParamKey::Huisvesting, h),
+                (ParamKey::MaandenHuisvesting, mh),
+                (ParamKey::MensVolgtWerk, mvw),
+                (ParamKey::Verloop, v),
+                (ParamKey::Reserves, r),
+            ]
+            .into_iter()
+            .fold(Parameters::default(), |p, (k, value)| p.with(k, value).expect("in range"))
+        },
+    )
+}
+
+fn money_and_fte(f: &Figures) -> [Decimal; 11] {
+    [
+        f.formatie_2014,
+        f.omzetdaling,
+        f.fte_verlies,
+        f.fte_mens_volgt_werk,
+        f.fte_verloop,
+        f.fte_boventallig,
+        f.frictiekosten_personeel,
+        f.frictiekosten_huisvesting,
+        f.frictiekosten,
+        f.dekking_reserves,
+        f.ongedekt,
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn no_figure_is_ever_negative(s in scenario(), p in parameters()) {
+        let outcome = calculate(data(), &s, &p);
+        for g in data().gemeente_ids() {
+            for x in money_and_fte(outcome.gemeente(g)) {
+                prop_assert!(x >= Decimal::ZERO, "{} has {}", data().gemeente(g).naam, x);
+            }
+        }
+    }
+
+    #[test]
+    fn a_deeper_cut_never_costs_less(
+        s in scenario(), p in parameters(), sel in selection(), line in line(),
+        a in percent(), b in percent(),
+    ) {
+        let (shallow, deep) = if a >= b { (a, b) } else { (b, a) };
+        let figures = |pct| {
+            let mut s = s.clone();
+            s.apply(data(), sel, line, Change::Percent(pct)).unwrap();
+            calculate(data(), &s, &p).selection(data(), sel)
+        };
+        let (f_shallow, f_deep) = (figures(shallow), figures(deep));
+        // Shares of an organisation's figures are whole units of 10⁻¹⁰; one gemeente's share
+        // may move by a unit when another's cut changes. Far below anything shown.
+        let unit = Decimal::new(1, 9);
+        prop_assert!(f_deep.frictiekosten + unit >= f_shallow.frictiekosten,
+            "{} at {}% < {} at {}%", f_deep.frictiekosten, deep, f_shallow.frictiekosten, shallow);
+        prop_assert!(f_deep.ongedekt + unit >= f_shallow.ongedekt);
+        prop_assert!(f_deep.fte_boventallig + unit >= f_shallow.fte_boventallig);
+    }
+
+    #[test]
+    fn buying_at_least_the_2014_budget_everywhere_costs_nothing(
+        rises in prop::collection::vec((0i64..=5_000, 0i64..=5_000), 408),
+        p in parameters(),
+    ) {
+        let d = data();
+        let mut s = Scenario::status_quo(d);
+        for (g, (co, ivh)) in d.gemeente_ids().zip(rises) {
+            let b = d.gemeente(g).budget_2014;
+            s.set_gemeente(g, Line::Co, b.co + Decimal::new(co, 2)).unwrap();
+            s.set_gemeente(g, Line::Ivh, b.ivh + Decimal::new(ivh, 2)).unwrap();
+        }
+        let f = calculate(d, &s, &p).selection(d, Selection::Nederland);
+        prop_assert_eq!(f.omzetdaling, Decimal::ZERO);
+        prop_assert_eq!(f.fte_verlies, Decimal::ZERO);
+        prop_assert_eq!(f.frictiekosten, Decimal::ZERO);
+    }
+
+    #[test]
+    fn an_organisations_gemeenten_add_up_to_it_exactly(s in scenario(), p in parameters()) {
+        let d = data();
+        let outcome = calculate(d, &s, &p);
+        for o in d.organisatie_ids() {
+            let summed: Figures = d.organisatie(o).gemeenten.iter().map(|&g| *outcome.gemeente(g)).sum();
+            prop_assert_eq!(&summed, outcome.organisatie(o), "{}", d.organisatie(o).naam);
+        }
+    }
+
+    #[test]
+    fn nederland_is_the_sum_of_the_organisations(s in scenario(), p in parameters()) {
+        let d = data();
+        let outcome = calculate(d, &s, &p);
+        let organisaties: Figures = d.organisatie_ids().map(|o| *outcome.organisatie(o)).sum();
+        let gemeenten: Figures = d.gemeente_ids().map(|g| *outcome.gemeente(g)).sum();
+        let jeugdregios: Figures = d.jeugdregio_ids().map(|r| outcome.selection(d, Selection::Jeugdregio(r))).sum();
+        prop_assert_eq!(outcome.selection(d, Selection::Nederland), organisaties);
+        prop_assert_eq!(gemeenten, organisaties);
+        prop_assert_eq!(jeugdregios, organisaties);
+    }
+
+    #[test]
+    fn the_pro_rata_division_adds_up_to_the_total_exactly(
+        s in scenario(), sel in selection(), line in line(), cents in 0i64..=1_000_000_000_000,
+    ) {
+        let d = data();
+        let mut s = s;
+        let total = Decimal::new(cents, 2);
+        s.apply(d, sel, line, Change::Total(total)).unwrap();
+        prop_assert_eq!(s.inkoop_of(d, sel).get(line), total);
+        for g in sel.gemeenten(d) {
+            prop_assert!(s.inkoop(g).get(line) >= Decimal::ZERO);
+        }
+    }
+}

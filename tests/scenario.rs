@@ -1,0 +1,100 @@
+//! Setting the 2015 inkoop for a selection: by percentage, by total, per gemeente.
+
+use mee_frictiekosten::data::{Dataset, Line};
+use mee_frictiekosten::scenario::{Change, MAX_AMOUNT, Scenario, ScenarioError};
+use mee_frictiekosten::selection::{Kind, Selection};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn data() -> &'static Dataset {
+    Dataset::embedded().unwrap()
+}
+
+fn find(kind: Kind, naam: &str) -> Selection {
+    Selection::find(data(), kind, naam).unwrap()
+}
+
+#[test]
+fn a_percentage_applies_to_every_gemeente_of_the_selection_exactly() {
+    let d = data();
+    let regio = find(Kind::Jeugdregio, "Groningen");
+    let mut s = Scenario::status_quo(d);
+    s.apply(d, regio, Line::Co, Change::Percent(dec!(-13))).unwrap();
+    for g in d.gemeente_ids() {
+        let b = d.gemeente(g).budget_2014;
+        let expected_co = if regio.contains(d, g) { b.co * dec!(0.87) } else { b.co };
+        assert_eq!(s.inkoop(g).co, expected_co, "{}", d.gemeente(g).naam);
+        assert_eq!(s.inkoop(g).ivh, b.ivh, "ivh untouched");
+    }
+    assert_eq!(s.percent_of(d, regio, Line::Co), Some(dec!(-13)));
+    assert_eq!(s.percent_of(d, regio, Line::Ivh), Some(dec!(0)));
+}
+
+#[test]
+fn a_total_is_divided_pro_rata_to_the_cent_and_adds_up() {
+    let d = data();
+    let mee = find(Kind::Organisatie, "MEE Groningen");
+    let mut s = Scenario::status_quo(d);
+    s.apply(d, mee, Line::Co, Change::Total(dec!(5000000))).unwrap();
+    assert_eq!(s.inkoop_of(d, mee).co, dec!(5000000));
+    let budget: Decimal = mee.gemeenten(d).iter().map(|&g| d.gemeente(g).budget_2014.co).sum();
+    for g in mee.gemeenten(d) {
+        let share = dec!(5000000) * d.gemeente(g).budget_2014.co / budget;
+        let part = s.inkoop(g).co;
+        assert!(part.scale() <= 2, "whole cents");
+        assert!((part - share).abs() < dec!(0.01), "{} vs {}", part, share);
+    }
+}
+
+#[test]
+fn a_total_with_fractions_of_a_cent_is_rounded_to_the_cent() {
+    let d = data();
+    let groningen = find(Kind::Gemeente, "Groningen");
+    let mut s = Scenario::status_quo(d);
+    s.apply(d, groningen, Line::Ivh, Change::Total(dec!(1000.005))).unwrap();
+    assert_eq!(s.inkoop_of(d, groningen).ivh, dec!(1000.01));
+}
+
+#[test]
+fn refused_changes_leave_the_scenario_as_it_was() {
+    let d = data();
+    let groningen = find(Kind::Gemeente, "Groningen");
+    let mut s = Scenario::status_quo(d);
+    s.apply(d, groningen, Line::Co, Change::Percent(dec!(-5))).unwrap();
+    let before = s.clone();
+    let cases = [
+        (Change::Percent(dec!(-100.01)), ScenarioError::BelowMinus100),
+        (Change::Percent(dec!(1000.5)), ScenarioError::AboveMaxPercent),
+        (Change::Total(dec!(-1)), ScenarioError::NegativeAmount),
+        (Change::Total(MAX_AMOUNT + dec!(1)), ScenarioError::AboveMaxAmount),
+    ];
+    for (change, error) in cases {
+        assert_eq!(s.apply(d, groningen, Line::Co, change), Err(error));
+        assert_eq!(s, before);
+    }
+    let g = groningen.gemeenten(d)[0];
+    assert_eq!(s.set_gemeente(g, Line::Co, dec!(-0.01)), Err(ScenarioError::NegativeAmount));
+    assert_eq!(s, before);
+    assert!(ScenarioError::BelowMinus100.to_string().starts_with("Een daling van meer dan 100% kan niet"));
+}
+
+#[test]
+fn the_limits_themselves_are_allowed() {
+    let d = data();
+    let mut s = Scenario::status_quo(d);
+    s.apply(d, Selection::Nederland, Line::Co, Change::Percent(dec!(-100))).unwrap();
+    assert_eq!(s.inkoop_of(d, Selection::Nederland).co, Decimal::ZERO);
+    s.apply(d, Selection::Nederland, Line::Co, Change::Total(MAX_AMOUNT)).unwrap();
+    assert_eq!(s.inkoop_of(d, Selection::Nederland).co, MAX_AMOUNT);
+}
+
+#[test]
+fn finds_selections_ignoring_case_and_diacritics() {
+    let d = data();
+    let sudwest = find(Kind::Gemeente, "sudwest fryslan");
+    assert_eq!(sudwest.naam(d), "Súdwest Fryslân");
+    assert_eq!(find(Kind::Organisatie, "MEE UTRECHT GOOI & VECHT").naam(d), "MEE Utrecht Gooi & Vecht");
+    assert_eq!(find(Kind::Jeugdregio, " gooi- en vechtstreek ").naam(d), "Gooi- en Vechtstreek");
+    assert_eq!(Selection::find(d, Kind::Gemeente, "Atlantis"), None);
+    assert_eq!(Selection::find(d, Kind::Gemeente, "MEE Groningen"), None, "kinds are not mixed");
+}
