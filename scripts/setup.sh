@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Installs everything building and testing the calculator needs, skipping what is there.
+#
+# Safe to run again and again: each step checks first and says what it found or did.
+# Everything comes from the package registries (crates.io, npm, Debian); Trunk itself is
+# told never to download (Trunk.toml: offline = true), so the exact tool versions it wants
+# are installed here:
+#   - Rust target wasm32-unknown-unknown
+#   - trunk            (crates.io, pinned below)
+#   - wasm-bindgen-cli (crates.io, exactly the wasm-bindgen version in Cargo.lock)
+#   - wasm-opt         (npm package binaryen, pinned in package.json; scripts/bin/wasm-opt)
+#   - Playwright       (npm, pinned in package.json; `npm ci` from package-lock.json)
+#   - chromium         (Debian package; the browser tests drive /usr/bin/chromium)
+#   - all crates, fetched ahead so that offline builds work
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+
+step() { printf '\n==> %s\n' "$*"; }
+ok() { printf '    %s\n' "$*"; }
+fail() { printf '\nsetup: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    fail "need root to run: $* (no sudo found)"
+  fi
+}
+
+step "Rust toolchain"
+command -v cargo >/dev/null && command -v rustup >/dev/null \
+  || fail "cargo and rustup are needed; install Rust with rustup (https://rustup.rs) and run this again."
+ok "$(cargo --version)"
+
+step "Rust target wasm32-unknown-unknown"
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  ok "already installed"
+else
+  rustup target add wasm32-unknown-unknown
+fi
+
+step "trunk $TRUNK_VERSION"
+if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+  ok "already installed"
+else
+  ok "installing from crates.io (takes about 10 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+step "wasm-bindgen-cli (same version as wasm-bindgen in Cargo.lock)"
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[ -n "$WASM_BINDGEN_VERSION" ] || fail "no wasm-bindgen in Cargo.lock"
+grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml \
+  || fail "Trunk.toml [tools] wasm_bindgen must be \"$WASM_BINDGEN_VERSION\", as in Cargo.lock"
+if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  ok "wasm-bindgen $WASM_BINDGEN_VERSION already installed"
+else
+  ok "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
+  # --locked can fail when the registry no longer serves a locked dependency; the
+  # unlocked build of the same version works.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked \
+    || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+step "Node.js and npm"
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  ok "installing Debian's nodejs and npm"
+  as_root apt-get install -y nodejs npm || { as_root apt-get update && as_root apt-get install -y nodejs npm; }
+fi
+ok "node $(node --version), npm $(npm --version 2>/dev/null)"
+
+step "npm packages (package-lock.json: Playwright, binaryen)"
+LOCK_HASH=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ -f node_modules/.setup-lock-hash ] && [ "$(cat node_modules/.setup-lock-hash)" = "$LOCK_HASH" ]; then
+  ok "node_modules matches package-lock.json"
+else
+  npm ci --no-audit --no-fund
+  echo "$LOCK_HASH" > node_modules/.setup-lock-hash
+fi
+
+step "wasm-opt $BINARYEN_VERSION (scripts/bin/wasm-opt runs the npm binaryen)"
+if scripts/bin/wasm-opt --version | grep -q "version $BINARYEN_VERSION "; then
+  ok "$(scripts/bin/wasm-opt --version)"
+else
+  fail "scripts/bin/wasm-opt does not report version $BINARYEN_VERSION; check package.json"
+fi
+
+step "chromium (Debian) for the browser tests"
+if [ -x /usr/bin/chromium ]; then
+  ok "$(/usr/bin/chromium --version 2>/dev/null || echo present)"
+else
+  ok "installing Debian's chromium"
+  as_root apt-get install -y chromium || { as_root apt-get update && as_root apt-get install -y chromium; }
+fi
+
+step "crates (so that the offline build finds them all)"
+cargo fetch --quiet
+ok "all dependencies in Cargo.lock are available"
+
+printf '\nSet-up complete.\n'

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every test:
+#   1. the calculation core, natively (cargo test: unit, data, model, property tests)
+#   2. formatting and lints of the Rust code, for the native and the wasm target
+#   3. the release build (trunk build --release → dist/)
+#   4. the browser tests (Playwright + Debian chromium) against dist/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+
+printf '\n==> 1. Calculation core (cargo test)\n'
+cargo test --quiet
+
+printf '\n==> 2. Formatting and lints\n'
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown -- -D warnings
+
+printf '\n==> 3. Release build (dist/)\n'
+trunk build index.html --release
+
+printf '\n==> 4. Browser tests (Playwright, chromium)\n'
+npx playwright test --config tests/e2e/playwright.config.mjs
+
+printf '\nAll tests passed.\n'
