@@ -32,11 +32,14 @@ pub fn apportion(total: Decimal, weights: &[Decimal], dp: u32) -> Option<Vec<Dec
         return total.is_zero().then(|| vec![Decimal::ZERO; weights.len()]);
     }
 
-    // Multiply before dividing: where the share is exact (a weight equal to the total, a
-    // ratio of whole units) the quotient is then exact too.
-    let exact: Vec<Decimal> = weights.iter().map(|w| total * w / sum).collect();
+    // One division, then a multiplication per part. The ratio is exactly 1 when the total
+    // equals the weights (shares are then the weights themselves), and at most 1 whenever
+    // the total is at most the weights, which is what keeps parts within their weights.
+    let ratio = total / sum;
+    let exact: Vec<Decimal> = weights.iter().map(|w| w * ratio).collect();
     let mut parts: Vec<Decimal> =
         exact.iter().map(|e| e.round_dp_with_strategy(dp, RoundingStrategy::ToZero)).collect();
+    let lost: Vec<Decimal> = exact.iter().zip(&parts).map(|(e, p)| e - p).collect();
 
     let unit = Decimal::new(1, dp);
     let missing: Decimal = (total - parts.iter().sum::<Decimal>()) / unit;
@@ -44,7 +47,7 @@ pub fn apportion(total: Decimal, weights: &[Decimal], dp: u32) -> Option<Vec<Dec
 
     // Candidates in order of what they lost to truncation, largest first; ties by position.
     let mut order: Vec<usize> = (0..weights.len()).filter(|&i| !weights[i].is_zero()).collect();
-    order.sort_by(|&a, &b| (exact[b] - parts[b]).cmp(&(exact[a] - parts[a])).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| lost[b].cmp(&lost[a]).then(a.cmp(&b)));
     if missing >= 0 {
         // At most one unit per part: `missing` < number of non-zero weights, because each
         // truncation loses less than a unit.

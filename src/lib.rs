@@ -11,10 +11,14 @@
 pub mod apportion;
 pub mod data;
 pub mod format;
+pub mod input;
 pub mod model;
 pub mod params;
+pub mod presets;
 pub mod scenario;
+pub mod search;
 pub mod selection;
+pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

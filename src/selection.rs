@@ -83,11 +83,12 @@ impl Selection {
     /// Finds a selection of the given kind by name, ignoring case and diacritics.
     pub fn find(data: &Dataset, kind: Kind, naam: &str) -> Option<Selection> {
         let wanted = fold(naam.trim());
-        let in_groups = |groups: &[Group]| groups.iter().position(|r| fold(&r.naam) == wanted);
+        let in_groups = |groups: &[Group]| groups.iter().position(|r| r.key == wanted);
         match kind {
             Kind::Nederland => Some(Selection::Nederland),
+            // Gemeenten are sorted by key (see `Dataset`), and keys are unique.
             Kind::Gemeente => {
-                data.gemeenten.iter().position(|g| fold(&g.naam) == wanted).map(|i| Selection::Gemeente(GemeenteId(i)))
+                data.gemeenten.binary_search_by(|g| g.key.cmp(&wanted)).ok().map(|i| Selection::Gemeente(GemeenteId(i)))
             }
             Kind::Jeugdregio => in_groups(&data.jeugdregios).map(|i| Selection::Jeugdregio(JeugdregioId(i))),
             Kind::Organisatie => in_groups(&data.organisaties).map(|i| Selection::Organisatie(OrganisatieId(i))),

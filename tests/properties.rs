@@ -6,6 +6,7 @@ use mee_frictiekosten::model::{Figures, calculate};
 use mee_frictiekosten::params::{ParamKey, Parameters};
 use mee_frictiekosten::scenario::{Change, Scenario};
 use mee_frictiekosten::selection::Selection;
+use mee_frictiekosten::url::{UrlState, decode, encode};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -36,6 +37,34 @@ fn change() -> impl Strategy<Value = Change> {
         3 => percent().prop_map(Change::Percent),
         1 => (0i64..=2_000_000_000).prop_map(|c| Change::Total(Decimal::new(c, 2))),
     ]
+}
+
+/// A percentage as a person or a link can give it: up to ten decimals.
+fn precise_percent() -> impl Strategy<Value = Decimal> {
+    prop_oneof![percent(), (-1_000_000_000_000i64..=1_000_000_000_000).prop_map(|m| Decimal::new(m, 10))]
+}
+
+/// Any edit the UI offers: a selection by percentage or total, or one gemeente's amount.
+#[derive(Clone, Debug)]
+enum Edit {
+    Selection(Selection, Line, Change),
+    Gemeente(GemeenteId, Line, Decimal),
+}
+
+fn edits() -> impl Strategy<Value = Vec<Edit>> {
+    let change = prop_oneof![
+        precise_percent().prop_map(Change::Percent),
+        (0i64..=2_000_000_000).prop_map(|c| Change::Total(Decimal::new(c, 2))),
+    ];
+    let edit = prop_oneof![
+        (selection(), line(), change).prop_map(|(s, l, c)| Edit::Selection(s, l, c)),
+        (0..408usize, line(), 0i64..=300_000_000).prop_map(|(g, l, c)| Edit::Gemeente(
+            GemeenteId(g),
+            l,
+            Decimal::new(c, 2)
+        )),
+    ];
+    prop::collection::vec(edit, 0..8)
 }
 
 /// A scenario built the way a person builds one: a few changes to selections.
@@ -171,5 +200,24 @@ proptest! {
         for g in sel.gemeenten(d) {
             prop_assert!(s.inkoop(g).get(line) >= Decimal::ZERO);
         }
+    }
+
+    #[test]
+    fn a_link_restores_exactly_what_it_was_made_from(
+        edits in edits(), sel in selection(), p in parameters(), embed in any::<bool>(),
+    ) {
+        let d = data();
+        let mut scenario = Scenario::status_quo(d);
+        for edit in edits {
+            match edit {
+                Edit::Selection(s, l, c) => scenario.apply(d, s, l, c).unwrap(),
+                Edit::Gemeente(g, l, a) => scenario.set_gemeente(g, l, a).unwrap(),
+            }
+        }
+        let state = UrlState { selection: sel, scenario, params: p, embed };
+        let query = encode(d, &state);
+        let (back, notices) = decode(d, &query);
+        prop_assert!(notices.is_empty(), "{:?} from {}", notices, query);
+        prop_assert_eq!(back, state, "{}", query);
     }
 }

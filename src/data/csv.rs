@@ -115,12 +115,14 @@ impl Builder {
                 return Err(error(n, format!("{what} `{field}` is empty or has surrounding spaces")));
             }
         }
-        if let Some(first) = self.seen.insert(fold(naam), n) {
+        let key = fold(naam);
+        if let Some(first) = self.seen.insert(key.clone(), n) {
             return Err(error(n, format!("gemeente `{naam}` already appears on line {first}")));
         }
         let budget_2014 = Amounts::new(euros(n, co)?, euros(n, ivh)?);
         self.gemeenten.push(Gemeente {
             naam: naam.clone(),
+            key,
             // Provisional indexes into the unsorted name lists; `finish` renumbers them.
             jeugdregio: JeugdregioId(intern(&mut self.jeugdregios, jeugdregio)),
             organisatie: OrganisatieId(intern(&mut self.organisaties, organisatie)),
@@ -135,12 +137,12 @@ impl Builder {
         }
         let (jeugdregio_names, jeugdregio_map) = sorted(&self.jeugdregios);
         let (organisatie_names, organisatie_map) = sorted(&self.organisaties);
-        self.gemeenten.sort_by_cached_key(|g| (fold(&g.naam), g.naam.clone()));
+        self.gemeenten.sort_by(|a, b| (&a.key, &a.naam).cmp(&(&b.key, &b.naam)));
         for g in &mut self.gemeenten {
             g.jeugdregio = JeugdregioId(jeugdregio_map[g.jeugdregio.index()]);
             g.organisatie = OrganisatieId(organisatie_map[g.organisatie.index()]);
         }
-        let group = |naam: &String| Group { naam: naam.clone(), gemeenten: Vec::new() };
+        let group = |naam: &String| Group { naam: naam.clone(), key: fold(naam), gemeenten: Vec::new() };
         let mut jeugdregios: Vec<Group> = jeugdregio_names.iter().map(group).collect();
         let mut organisaties: Vec<Group> = organisatie_names.iter().map(group).collect();
         for (i, g) in self.gemeenten.iter().enumerate() {

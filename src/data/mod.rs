@@ -104,6 +104,8 @@ id_type!(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Gemeente {
     pub naam: String,
+    /// `fold(naam)`, computed once: names are matched on every keystroke and link.
+    pub key: String,
     pub jeugdregio: JeugdregioId,
     pub organisatie: OrganisatieId,
     pub budget_2014: Amounts,
@@ -113,6 +115,8 @@ pub struct Gemeente {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Group {
     pub naam: String,
+    /// `fold(naam)`, computed once.
+    pub key: String,
     /// In the order of [`Dataset::gemeenten`] (alphabetical).
     pub gemeenten: Vec<GemeenteId>,
 }
@@ -121,7 +125,8 @@ pub struct Group {
 ///
 /// Invariants (checked by [`Dataset::parse_csv`] and the data tests): every gemeente is in
 /// exactly one jeugdregio and one organisatie; groups are sorted by name and never empty;
-/// gemeente names are unique.
+/// gemeenten are sorted by `key`, and keys are unique (so names are unique ignoring case
+/// and diacritics).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dataset {
     pub gemeenten: Vec<Gemeente>,

@@ -1,0 +1,130 @@
+//! Ready-made scenarios: the status quo, the two documented ones from 2014, and the extreme.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal_macros::dec;
+
+use crate::data::{Dataset, Line};
+use crate::scenario::{Change, Scenario};
+use crate::selection::{Kind, Selection};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    /// Every gemeente buys in 2015 what MEE received for it in 2014.
+    StatusQuo,
+    /// MEE Groningen's region, variant 2 of its 2014 proposal: −13 % cliëntondersteuning.
+    GroningenVariant2,
+    /// The national picture of the Voortgangsmonitor of 1 December 2014: € 32 mln omzetdaling.
+    Monitor2014,
+    /// The current selection buys nothing from MEE.
+    NietsBijMee,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 4] =
+        [Preset::StatusQuo, Preset::GroningenVariant2, Preset::Monitor2014, Preset::NietsBijMee];
+
+    /// The button text (Dutch).
+    pub fn label(self) -> &'static str {
+        match self {
+            Preset::StatusQuo => "Status quo",
+            Preset::GroningenVariant2 => "Groningen variant 2: −13%",
+            Preset::Monitor2014 => "Landelijk beeld monitor 1 dec 2014",
+            Preset::NietsBijMee => "Niets bij MEE inkopen",
+        }
+    }
+
+    /// One Dutch sentence saying what the preset does, for the current selection.
+    pub fn description(self, selection_naam: &str) -> String {
+        match self {
+            Preset::StatusQuo => "Alle gemeenten kopen in 2015 evenveel in als het budget 2014: geen frictiekosten.".into(),
+            Preset::GroningenVariant2 => {
+                "Alle gemeenten van MEE Groningen −13% cliëntondersteuning, zoals variant 2 van het regionale voorstel (april 2014).".into()
+            }
+            Preset::Monitor2014 => {
+                "Alle gemeenten −17,73%: samen € 32 mln omzetdaling, het landelijke beeld van de Voortgangsmonitor van 1 december 2014.".into()
+            }
+            Preset::NietsBijMee => format!("{selection_naam} koopt in 2015 niets meer bij MEE in (−100%)."),
+        }
+    }
+
+    /// Applies the preset. The two documented scenarios start from the status quo and select
+    /// the area they describe; the others keep the selection.
+    pub fn apply(self, data: &Dataset, scenario: &mut Scenario, selection: &mut Selection) {
+        let change_all = |scenario: &mut Scenario, on: Selection, lines: &[Line], p: Decimal| {
+            for &line in lines {
+                // Percentages from −100 % up are always valid.
+                let _ = scenario.apply(data, on, line, Change::Percent(p));
+            }
+        };
+        match self {
+            Preset::StatusQuo => *scenario = Scenario::status_quo(data),
+            Preset::GroningenVariant2 => {
+                *scenario = Scenario::status_quo(data);
+                if let Some(mee) = Selection::find(data, Kind::Organisatie, "MEE Groningen") {
+                    *selection = mee;
+                    change_all(scenario, mee, &[Line::Co], dec!(-13));
+                }
+            }
+            Preset::Monitor2014 => {
+                *scenario = Scenario::status_quo(data);
+                *selection = Selection::Nederland;
+                change_all(scenario, Selection::Nederland, &Line::ALL, monitor_percentage(data));
+            }
+            Preset::NietsBijMee => change_all(scenario, *selection, &Line::ALL, dec!(-100)),
+        }
+    }
+}
+
+/// The uniform cut that makes the national omzetdaling € 32.000.000 (−17,7313…%), to ten
+/// decimals: precise to a thousandth of a euro nationally, and short enough for a link.
+pub fn monitor_percentage(data: &Dataset) -> Decimal {
+    let total = data.total_2014().total();
+    (dec!(-3_200_000_000) / total).round_dp_with_strategy(10, RoundingStrategy::MidpointAwayFromZero)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::euro;
+    use crate::model::calculate;
+    use crate::params::Parameters;
+
+    fn run(preset: Preset, start: Selection) -> (Selection, crate::model::Figures) {
+        let data = Dataset::embedded().unwrap();
+        let mut scenario = Scenario::status_quo(data);
+        let mut selection = start;
+        preset.apply(data, &mut scenario, &mut selection);
+        (selection, calculate(data, &scenario, &Parameters::default()).selection(data, selection))
+    }
+
+    #[test]
+    fn monitor_reproduces_20_8_million() {
+        let (selection, f) = run(Preset::Monitor2014, Selection::Nederland);
+        assert_eq!(selection, Selection::Nederland);
+        assert_eq!(euro(f.omzetdaling), "€ 32.000.000");
+        assert_eq!(euro(f.frictiekosten), "€ 20.800.000");
+    }
+
+    #[test]
+    fn groningen_variant_2_reproduces_the_worked_example() {
+        let (selection, f) = run(Preset::GroningenVariant2, Selection::Nederland);
+        assert_eq!(selection.naam(Dataset::embedded().unwrap()), "MEE Groningen");
+        assert_eq!(euro(f.frictiekosten), "€ 471.034");
+    }
+
+    #[test]
+    fn niets_bij_mee_applies_to_the_selection_only() {
+        let data = Dataset::embedded().unwrap();
+        let drenthe = Selection::find(data, Kind::Jeugdregio, "Drenthe").unwrap();
+        let (_, f) = run(Preset::NietsBijMee, drenthe);
+        assert_eq!(f.inkoop_2015.total(), Decimal::ZERO);
+        let (_, nl) = run(Preset::NietsBijMee, drenthe);
+        assert!(nl.budget_2014.total() < data.total_2014().total());
+    }
+
+    #[test]
+    fn status_quo_costs_nothing() {
+        let (_, f) = run(Preset::StatusQuo, Selection::Nederland);
+        assert_eq!(f.frictiekosten, Decimal::ZERO);
+    }
+}
