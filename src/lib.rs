@@ -18,6 +18,7 @@ pub mod presets;
 pub mod scenario;
 pub mod search;
 pub mod selection;
+pub mod table;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]

@@ -2,7 +2,10 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        mee_frictiekosten::ui::show_crash_message();
+    }));
     leptos::mount::mount_to_body(mee_frictiekosten::ui::App);
 }
 

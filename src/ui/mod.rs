@@ -1,27 +1,118 @@
 //! The browser UI: a thin layer over the calculation core. Exists only for wasm32.
+//!
+//! Every component reads the one [`Calculator`] from context; what a person chooses goes
+//! into its three signals, and everything shown is a memo or closure over them.
+
+mod field;
+mod inkoop;
+mod method;
+mod notices;
+mod params;
+mod presets;
+mod results;
+mod search;
+mod selection;
+mod state;
+mod table;
 
 use leptos::prelude::*;
 
 use crate::data::Dataset;
-use crate::format;
+pub use state::Calculator;
 
-/// The whole calculator.
+/// The whole calculator. Any error rendered below shows a readable message instead.
 #[component]
 pub fn App() -> impl IntoView {
-    match Dataset::embedded() {
-        Ok(data) => view! {
-            <main>
-                <h1>"Rekenhulp frictiekosten MEE 2015"</h1>
-                <p>
-                    "Budget MEE 2014, heel Nederland: "
-                    <span data-testid="budget-2014">{format::euro(data.total_2014().total())}</span>
-                </p>
+    view! {
+        <ErrorBoundary fallback=|errors| {
+            view! {
+                <div class="crash" role="alert">
+                    <h1>"De rekenhulp kan niet starten"</h1>
+                    <ul>
+                        {move || errors.get().into_iter().map(|(_, e)| view! { <li>{e.to_string()}</li> }).collect_view()}
+                    </ul>
+                    <p>"Herlaad de pagina. Blijft dit gebeuren, meld het dan met deze tekst erbij."</p>
+                </div>
+            }
+        }>
+            {Dataset::embedded().map(|data| view! { <Page data=data /> }).map_err(|e| e.clone())}
+        </ErrorBoundary>
+    }
+}
+
+#[component]
+fn Page(data: &'static Dataset) -> impl IntoView {
+    let (calc, notices) = Calculator::from_link(data, &state::current_query());
+    provide_context(calc);
+    calc.sync_address_bar();
+    let embed = calc.embed;
+    view! {
+        <div class="page" class:page--embed=embed>
+            <Show when=move || !embed>
+                <header class="page__header">
+                    <h1>"Rekenhulp frictiekosten MEE 2015"</h1>
+                    <p class="page__intro">
+                        "Wat kost het als gemeenten in 2015 minder cliëntondersteuning bij MEE inkopen? "
+                        "Kies een gebied, vul de inkoop 2015 in en zie direct de frictiekosten en het verlies aan formatie. "
+                        "Alles wordt in uw browser berekend."
+                    </p>
+                </header>
+            </Show>
+            <main class="page__main">
+                <notices::LinkNotices notices=notices />
+                <div class="layout">
+                    <div class="layout__input">
+                        <section class="choose" aria-labelledby="kies-titel">
+                            <h2 id="kies-titel" class="visually-hidden">"Kies een gebied"</h2>
+                            <search::SelectionPicker />
+                            <selection::SelectionSummary />
+                        </section>
+                        <section class="inkoop" aria-labelledby="inkoop-titel">
+                            <h2 id="inkoop-titel">"Inkoop 2015 bij MEE"</h2>
+                            <p class="section-intro">
+                                "Geldt voor alle gemeenten in het gekozen gebied. Vul een percentage of een bedrag in; het andere rekent mee."
+                            </p>
+                            <inkoop::InkoopControls />
+                        </section>
+                    </div>
+                    <div class="layout__output">
+                        <results::Results />
+                    </div>
+                </div>
+                <presets::Presets />
+                <selection::OrganisatieSplit />
+                <table::GemeentenTable />
+                <params::ParametersPanel />
+                <method::Method />
             </main>
-        }
-        .into_any(),
-        Err(error) => view! {
-            <p role="alert">"De gegevens konden niet worden geladen: " {error.to_string()}</p>
-        }
-        .into_any(),
+            <results::KeyFigures bar=true />
+            <Show when=move || !embed>
+                <footer class="page__footer">
+                    <p>
+                        "Bron: Handreiking Cliëntondersteuning (TransitieBureau Wmo, maart 2014), Bijlage 5 en Tabel 3; "
+                        "Voortgangsmonitor bestuurlijke afspraken, 1 december 2014."
+                    </p>
+                </footer>
+            </Show>
+        </div>
+    }
+}
+
+/// Shown by the panic hook: a crash must never leave a blank page. Plain DOM, because the
+/// reactive system is not to be trusted after a panic.
+pub fn show_crash_message() {
+    let Some(document) = leptos::web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(body) = document.body() else { return };
+    if document.get_element_by_id("crash").is_some() {
+        return;
+    }
+    if let Ok(message) = document.create_element("div") {
+        message.set_id("crash");
+        message.set_class_name("crash");
+        let _ = message.set_attribute("role", "alert");
+        message.set_text_content(Some(
+            "Er ging iets mis in de rekenhulp. Herlaad de pagina; uw invoer staat in de adresregel.",
+        ));
+        let _ = body.prepend_with_node_1(&message);
     }
 }

@@ -1,0 +1,71 @@
+//! A text field for a Dutch number, with its label, unit, hint and error message.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use super::state::FieldState;
+
+/// `apply` receives the typed text on every keystroke and returns the Dutch message when
+/// it cannot be used; `value` is what the field shows when nobody is typing in it.
+#[component]
+pub fn NumberField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(into)] value: Signal<String>,
+    state: FieldState,
+    #[prop(into)] apply: Callback<String, Result<(), String>>,
+    /// Shown before the input, e.g. `Some("€")`.
+    #[prop(optional_no_strip)]
+    prefix: Option<&'static str>,
+    /// Shown after the input, e.g. `Some("%")`.
+    #[prop(optional_no_strip)]
+    suffix: Option<&'static str>,
+    /// A line under the field that says what to type.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    /// Label for screen readers only (for fields in a table row).
+    #[prop(optional)]
+    hidden_label: bool,
+) -> impl IntoView {
+    let error_id = format!("{id}-fout");
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
+    let described_by = {
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            let ids: Vec<String> =
+                [state.error().map(|_| error_id.clone()), hint_id.clone()].into_iter().flatten().collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" {
+            state.revert();
+        }
+    };
+    view! {
+        <div class="field" class:field--invalid=move || state.error().is_some()>
+            <label for=id.clone() class:visually-hidden=hidden_label>{label}</label>
+            <div class="field__control">
+                {prefix.map(|p| view! { <span class="field__unit" aria-hidden="true">{p}</span> })}
+                <input
+                    id=id
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    prop:value=move || state.text().unwrap_or_else(|| value.get())
+                    aria-invalid=move || if state.error().is_some() { "true" } else { "false" }
+                    aria-describedby=described_by
+                    on:input=move |ev| state.edit(event_target_value(&ev), |text| apply.run(text.to_string()))
+                    on:blur=move |_| state.commit()
+                    on:keydown=on_keydown
+                />
+                {suffix.map(|s| view! { <span class="field__unit" aria-hidden="true">{s}</span> })}
+            </div>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
+            <p class="field__error" id=error_id hidden=move || state.error().is_none()>
+                {move || state.error().unwrap_or_default()}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,119 @@
+//! The 2015 inkoop of the selection, per budget line: as a % change or as an amount in
+//! euros (the two stay in sync, both derived from the scenario), with a slider.
+
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::field::NumberField;
+use super::state::{FieldState, use_calculator};
+use crate::data::Line;
+use crate::format;
+use crate::input;
+use crate::params::Unit;
+use crate::scenario::Change;
+
+/// Dutch names of a budget line: (in a sentence, as a heading, short id).
+fn names(line: Line) -> (&'static str, &'static str, &'static str) {
+    match line {
+        Line::Co => ("cliëntondersteuning", "Cliëntondersteuning", "co"),
+        Line::Ivh => ("Integrale Vroeghulp", "Integrale Vroeghulp", "ivh"),
+    }
+}
+
+/// Both budget lines. Rebuilt when the selection or a preset changes, so that nothing
+/// typed for one area lingers in the fields of the next.
+#[component]
+pub fn InkoopControls() -> impl IntoView {
+    let calc = use_calculator();
+    move || {
+        calc.selection.track();
+        calc.epoch.track();
+        view! {
+            <LineControls line=Line::Co />
+            <LineControls line=Line::Ivh />
+        }
+    }
+}
+
+#[component]
+fn LineControls(line: Line) -> impl IntoView {
+    let calc = use_calculator();
+    let (name, heading, short) = names(line);
+    let percent_field = FieldState::new();
+    let amount_field = FieldState::new();
+
+    let percent = Memo::new(move |_| calc.scenario.with(|s| s.percent_of(calc.data, calc.selection.get(), line)));
+    let budget = Memo::new(move |_| calc.figures.with(|f| f.budget_2014.get(line)));
+    let inkoop = Memo::new(move |_| calc.figures.with(|f| f.inkoop_2015.get(line)));
+    let percent_text =
+        Signal::derive(move || percent.get().map(|p| format::for_input(p, Unit::Procent)).unwrap_or_default());
+    let amount_text = Signal::derive(move || format::for_input(inkoop.get(), Unit::Euro));
+
+    let apply_percent = move |text: String| {
+        let change = input::percent_change(&text).map_err(|e| e.to_string())?;
+        calc.change(line, change)?;
+        amount_field.revert();
+        Ok(())
+    };
+    let apply_amount = move |text: String| {
+        let amount = input::amount(&text).map_err(|e| e.to_string())?;
+        calc.change(line, Change::Total(amount))?;
+        percent_field.revert();
+        Ok(())
+    };
+    let slider_value = move || percent.get().and_then(|p| p.round().to_i32()).unwrap_or(0).clamp(-100, 100).to_string();
+    let on_slide = move |ev| {
+        if let Ok(p) = event_target_value(&ev).parse::<i64>() {
+            let _ = calc.change(line, Change::Percent(Decimal::from(p)));
+            percent_field.revert();
+            amount_field.revert();
+        }
+    };
+
+    view! {
+        <fieldset class="line">
+            <legend>{heading}</legend>
+            <p class="line__budget">
+                "Budget 2014: " <strong>{move || format::euro(budget.get())}</strong>
+            </p>
+            <div class="line__fields">
+                <NumberField
+                    id=format!("wijziging-{short}")
+                    label=format!("Wijziging {name}")
+                    value=percent_text
+                    state=percent_field
+                    apply=apply_percent
+                    suffix=Some("%")
+                    hint="Ten opzichte van 2014, bijvoorbeeld -13"
+                />
+                <NumberField
+                    id=format!("inkoop-{short}")
+                    label=format!("Inkoop {name} 2015")
+                    value=amount_text
+                    state=amount_field
+                    apply=apply_amount
+                    prefix=Some("€")
+                    hint="Totaal voor het gekozen gebied, naar rato verdeeld"
+                />
+            </div>
+            <label class="line__slider">
+                <span class="visually-hidden">{format!("Schuifregelaar {name} in procenten")}</span>
+                <input
+                    type="range"
+                    min="-100"
+                    max="100"
+                    step="1"
+                    prop:value=slider_value
+                    aria-valuetext=move || format::percent_change(percent.get().unwrap_or_default())
+                    on:input=on_slide
+                />
+                <span class="line__scale" aria-hidden="true">
+                    <span>"−100%"</span>
+                    <span>"0%"</span>
+                    <span>"+100%"</span>
+                </span>
+            </label>
+        </fieldset>
+    }
+}

@@ -1,0 +1,85 @@
+//! The seven assumptions, each with its default, its source and a way back to the default.
+
+use leptos::prelude::*;
+
+use super::field::NumberField;
+use super::state::{FieldState, use_calculator};
+use crate::format;
+use crate::input;
+use crate::params::{ParamKey, Unit};
+
+#[component]
+pub fn ParametersPanel() -> impl IntoView {
+    let calc = use_calculator();
+    let changed = move || calc.params.with(|p| ParamKey::ALL.iter().filter(|&&k| !p.is_default(k)).count());
+    view! {
+        <details class="params" open=true>
+            <summary>
+                <h2>"Aannames"</h2>
+                <span class="params__changed">
+                    {move || match changed() {
+                        0 => "alle op de standaardwaarde".to_string(),
+                        1 => "1 aangepast".to_string(),
+                        n => format!("{n} aangepast"),
+                    }}
+                </span>
+            </summary>
+            <p class="section-intro">
+                "De standaardwaarden reproduceren het landelijke beeld van de Voortgangsmonitor van 1 december 2014. "
+                "Een wijziging werkt direct door in alle uitkomsten."
+            </p>
+            {move || {
+                calc.epoch.track();
+                ParamKey::ALL.into_iter().map(|key| view! { <ParamField key=key /> }).collect_view()
+            }}
+        </details>
+    }
+}
+
+#[component]
+fn ParamField(key: ParamKey) -> impl IntoView {
+    let calc = use_calculator();
+    let spec = key.spec();
+    let field = FieldState::new();
+    let value = Signal::derive(move || format::for_input(calc.params.with(|p| p.get(key)), spec.unit));
+    let apply = move |text: String| {
+        let v = input::parameter(key, &text).map_err(|e| e.to_string())?;
+        calc.params.update(|p| {
+            let _ = p.set(key, v);
+        });
+        Ok(())
+    };
+    let (prefix, suffix) = match spec.unit {
+        Unit::Euro => (Some("€"), None),
+        Unit::Maanden => (None, Some("maanden")),
+        Unit::Procent => (None, Some("%")),
+    };
+    let is_default = move || calc.params.with(|p| p.is_default(key));
+    view! {
+        <div class="param" data-testid=format!("param-{}", spec.url_name)>
+            <NumberField
+                id=format!("param-{}", spec.url_name)
+                label=spec.label
+                value=value
+                state=field
+                apply=apply
+                prefix=prefix
+                suffix=suffix
+                hint=format!("{} Standaard: {}.", spec.uitleg, format::value(spec.default, spec.unit))
+            />
+            <p class="param__bron">"Bron: " {spec.bron}</p>
+            <button
+                type="button"
+                class="button button--link"
+                disabled=is_default
+                on:click=move |_| {
+                    calc.params.update(|p| p.reset(key));
+                    field.revert();
+                }
+            >
+                {format!("Terug naar standaard ({})", format::value(spec.default, spec.unit))}
+                <span class="visually-hidden">{format!(" voor {}", spec.label.to_lowercase())}</span>
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,145 @@
+//! Choosing what to look at: one search field over gemeenten, jeugdregio's and
+//! MEE-organisaties (an ARIA 1.2 combobox), and a button for all of Nederland.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use super::state::use_calculator;
+use crate::search::{Suggestion, suggestions};
+use crate::selection::Selection;
+
+const MAX_SUGGESTIONS: usize = 10;
+
+#[component]
+pub fn SelectionPicker() -> impl IntoView {
+    let calc = use_calculator();
+    let query = RwSignal::new(String::new());
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(None::<usize>);
+    let found = Memo::new(move |_| query.with(|q| suggestions(calc.data, q, MAX_SUGGESTIONS)));
+    let expanded = move || open.get() && !found.with(Vec::is_empty);
+
+    let choose = move |selection: Selection| {
+        calc.selection.set(selection);
+        query.set(String::new());
+        open.set(false);
+        active.set(None);
+    };
+    let on_keydown = move |ev: KeyboardEvent| {
+        let count = found.with(Vec::len);
+        match ev.key().as_str() {
+            "ArrowDown" | "ArrowUp" if count > 0 => {
+                ev.prevent_default();
+                open.set(true);
+                let down = ev.key() == "ArrowDown";
+                active.update(|a| {
+                    *a = Some(match (*a, down) {
+                        (None, true) => 0,
+                        (None, false) => count - 1,
+                        (Some(i), true) => (i + 1) % count,
+                        (Some(i), false) => (i + count - 1) % count,
+                    })
+                });
+            }
+            "Enter" if expanded() => {
+                ev.prevent_default();
+                let pick = active.get_untracked().unwrap_or(0);
+                if let Some(s) = found.with_untracked(|f| f.get(pick).map(|s| s.selection)) {
+                    choose(s);
+                }
+            }
+            "Escape" => {
+                if expanded() {
+                    open.set(false);
+                    active.set(None);
+                } else {
+                    query.set(String::new());
+                }
+            }
+            _ => {}
+        }
+    };
+    let status = move || match (query.with(String::is_empty), found.with(Vec::len)) {
+        (true, _) => String::new(),
+        (false, 0) => "Geen gemeente, jeugdregio of MEE-organisatie gevonden.".to_string(),
+        (false, 1) => "1 suggestie; kies met de pijltjestoetsen en Enter.".to_string(),
+        (false, n) => format!("{n} suggesties; kies met de pijltjestoetsen en Enter."),
+    };
+
+    view! {
+        <div class="picker">
+            <div class="picker__search">
+                <label for="zoek">"Zoek een gemeente, jeugdregio of MEE-organisatie"</label>
+                <input
+                    id="zoek"
+                    type="text"
+                    role="combobox"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-autocomplete="list"
+                    aria-controls="zoek-suggesties"
+                    aria-expanded=move || if expanded() { "true" } else { "false" }
+                    aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
+                    aria-describedby="zoek-status"
+                    placeholder="bijvoorbeeld Groningen"
+                    prop:value=move || query.get()
+                    on:input=move |ev| {
+                        query.set(event_target_value(&ev));
+                        open.set(true);
+                        active.set(None);
+                    }
+                    on:keydown=on_keydown
+                    on:blur=move |_| open.set(false)
+                />
+                <ul id="zoek-suggesties" role="listbox" aria-label="Suggesties" class="picker__list" hidden=move || !expanded()>
+                    {move || {
+                        found
+                            .get()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, s)| view! { <SuggestionOption index=i suggestion=s active=active on_choose=choose /> })
+                            .collect_view()
+                    }}
+                </ul>
+                <p id="zoek-status" class="visually-hidden" aria-live="polite">{status}</p>
+            </div>
+            <button
+                type="button"
+                class="button button--secondary"
+                aria-pressed=move || if calc.selection.get() == Selection::Nederland { "true" } else { "false" }
+                on:click=move |_| choose(Selection::Nederland)
+            >
+                "Heel Nederland"
+            </button>
+        </div>
+    }
+}
+
+fn option_id(index: usize) -> String {
+    format!("zoek-optie-{index}")
+}
+
+#[component]
+fn SuggestionOption(
+    index: usize,
+    suggestion: Suggestion,
+    active: RwSignal<Option<usize>>,
+    on_choose: impl Fn(Selection) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let selection = suggestion.selection;
+    view! {
+        <li
+            id=option_id(index)
+            role="option"
+            class="picker__option"
+            aria-selected=move || if active.get() == Some(index) { "true" } else { "false" }
+            // Keep focus in the field: choosing happens on click, before blur closes the list.
+            on:mousedown=|ev| ev.prevent_default()
+            on:click=move |_| on_choose(selection)
+        >
+            <span class="picker__name">{suggestion.naam.clone()}</span>
+            " "
+            <span class="picker__kind">{suggestion.kind().label()}</span>
+        </li>
+    }
+}

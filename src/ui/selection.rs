@@ -1,0 +1,116 @@
+//! What the chosen area is: its 2014 budget, its organisation(s), its formation; and, where
+//! it spans several MEE-organisaties, its share of each.
+
+use leptos::prelude::*;
+
+use super::state::use_calculator;
+use crate::format;
+use crate::selection::Selection;
+
+#[component]
+pub fn SelectionSummary() -> impl IntoView {
+    let calc = use_calculator();
+    let data = calc.data;
+    let heading = move || {
+        let s = calc.selection.get();
+        match s {
+            Selection::Nederland => "Heel Nederland".to_string(),
+            other => format!("{} ({})", other.naam(data), other.kind().label()),
+        }
+    };
+    let organisaties = move || {
+        let ids = calc.selection.get().organisaties(data);
+        let names: Vec<&str> = ids.iter().map(|&o| data.organisatie(o).naam.as_str()).collect();
+        match names.len() {
+            1 => format!("MEE-organisatie: {}", names[0]),
+            n if n <= 4 => format!("MEE-organisaties: {}", names.join(", ")),
+            n => format!("{n} MEE-organisaties"),
+        }
+    };
+    let gemeenten = move || match calc.selection.get().gemeenten(data).len() {
+        1 => String::new(),
+        n => format!("{n} gemeenten · "),
+    };
+    view! {
+        <section class="summary" aria-labelledby="gebied-titel" data-testid="selectie">
+            <h2 id="gebied-titel">{heading}</h2>
+            <p class="summary__meta">{gemeenten} {organisaties}</p>
+            <dl class="summary__budget">
+                <div>
+                    <dt>"Budget 2014 cliëntondersteuning"</dt>
+                    <dd>{move || calc.figures.with(|f| format::euro(f.budget_2014.co))}</dd>
+                </div>
+                <div>
+                    <dt>"Budget 2014 Integrale Vroeghulp"</dt>
+                    <dd>{move || calc.figures.with(|f| format::euro(f.budget_2014.ivh))}</dd>
+                </div>
+                <div>
+                    <dt>"Budget 2014 totaal"</dt>
+                    <dd>{move || calc.figures.with(|f| format::euro(f.budget_2014.total()))}</dd>
+                </div>
+                <div>
+                    <dt>"Geschatte formatie 2014"</dt>
+                    <dd>{move || calc.figures.with(|f| format!("{} fte", format::fte(f.formatie_2014)))}</dd>
+                </div>
+            </dl>
+        </section>
+    }
+}
+
+/// Frictiekosten arise per organisation; this shows the selection's share of each one it
+/// touches, and each organisation's own total, so an offset elsewhere is visible.
+#[component]
+pub fn OrganisatieSplit() -> impl IntoView {
+    let calc = use_calculator();
+    let data = calc.data;
+    let rows = Memo::new(move |_| calc.outcome.with(|o| o.split_per_organisatie(data, calc.selection.get())));
+    let several = move || rows.with(|r| r.len() > 1);
+    let caption = move || match calc.selection.get() {
+        Selection::Nederland => "Per MEE-organisatie".to_string(),
+        s => format!("{} per MEE-organisatie", s.naam(data)),
+    };
+    view! {
+        <section class="split" aria-labelledby="split-titel">
+            <h2 id="split-titel">{caption}</h2>
+            <p class="section-intro">
+                "Frictiekosten ontstaan bij de MEE-organisatie: een hogere inkoop bij de ene gemeente "
+                "verkleint de daling die een lagere inkoop bij een andere gemeente van dezelfde organisatie veroorzaakt. "
+                {move || if several() { "Dit gebied valt onder meerdere organisaties." } else { "" }}
+            </p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="split-titel">
+                <table class="table" data-testid="split">
+                    <thead>
+                        <tr>
+                            <th scope="col">"MEE-organisatie"</th>
+                            <th scope="col" class="num">"Budget 2014 in dit gebied"</th>
+                            <th scope="col" class="num">"Inkoop 2015 in dit gebied"</th>
+                            <th scope="col" class="num">"Frictiekosten dit gebied"</th>
+                            <th scope="col" class="num">"Fte verlies dit gebied"</th>
+                            <th scope="col" class="num">"Frictiekosten hele organisatie"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            rows.get()
+                                .into_iter()
+                                .map(|(o, part)| {
+                                    let whole = calc.outcome.with(|out| out.organisatie(o).frictiekosten);
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{data.organisatie(o).naam.clone()}</th>
+                                            <td class="num">{format::euro(part.budget_2014.total())}</td>
+                                            <td class="num">{format::euro(part.inkoop_2015.total())}</td>
+                                            <td class="num">{format::euro(part.frictiekosten)}</td>
+                                            <td class="num">{format::fte(part.fte_verlies)}</td>
+                                            <td class="num">{format::euro(whole)}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,141 @@
+//! The calculator's reactive state: three signals that hold what a person chose, and memos
+//! for everything derived from them. Shared through context as one `Copy` value.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsValue;
+
+use crate::data::{Dataset, Line};
+use crate::model::{Figures, Outcome, calculate};
+use crate::params::Parameters;
+use crate::scenario::Scenario;
+use crate::selection::Selection;
+use crate::url::{self, UrlState};
+
+#[derive(Clone, Copy)]
+pub struct Calculator {
+    pub data: &'static Dataset,
+    /// What is being looked at.
+    pub selection: RwSignal<Selection>,
+    /// The 2015 inkoop of every gemeente: the one source of truth.
+    pub scenario: RwSignal<Scenario>,
+    pub params: RwSignal<Parameters>,
+    /// Compact layout for an iframe (`embed=1`); fixed for the page's life.
+    pub embed: bool,
+    /// Bumped when a preset replaces the inputs, so fields drop text being typed.
+    pub epoch: RwSignal<u32>,
+    pub outcome: Memo<Outcome>,
+    /// The selection's figures: what the results panel shows.
+    pub figures: Memo<Figures>,
+    /// The address-bar query for the current state.
+    pub query: Memo<String>,
+}
+
+impl Calculator {
+    /// The state a link describes. Returns the notices about what the link had that could
+    /// not be used.
+    pub fn from_link(data: &'static Dataset, query: &str) -> (Calculator, Vec<String>) {
+        let (state, notices) = url::decode(data, query);
+        let selection = RwSignal::new(state.selection);
+        let scenario = RwSignal::new(state.scenario);
+        let params = RwSignal::new(state.params);
+        let embed = state.embed;
+        let outcome = Memo::new(move |_| scenario.with(|s| params.with(|p| calculate(data, s, p))));
+        let figures = Memo::new(move |_| outcome.with(|o| o.selection(data, selection.get())));
+        let query = Memo::new(move |_| {
+            let state = UrlState { selection: selection.get(), scenario: scenario.get(), params: params.get(), embed };
+            url::encode(data, &state)
+        });
+        let calculator =
+            Calculator { data, selection, scenario, params, embed, epoch: RwSignal::new(0), outcome, figures, query };
+        (calculator, notices)
+    }
+
+    /// Changes the scenario for the current selection; `Err` is the Dutch message.
+    pub fn change(&self, line: Line, change: crate::scenario::Change) -> Result<(), String> {
+        let (data, selection) = (self.data, self.selection.get_untracked());
+        let mut result = Ok(());
+        self.scenario.update(|s| result = s.apply(data, selection, line, change));
+        result.map_err(|e| e.to_string())
+    }
+
+    /// Keeps the address bar equal to the state, without adding history entries.
+    pub fn sync_address_bar(&self) {
+        let query = self.query;
+        Effect::new(move |_| replace_query(&query.get()));
+    }
+}
+
+/// The query string of the page as it was opened.
+pub fn current_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+fn replace_query(query: &str) {
+    let window = window();
+    let location = window.location();
+    let wanted = if query.is_empty() { String::new() } else { format!("?{query}") };
+    if location.search().unwrap_or_default() == wanted {
+        return;
+    }
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{wanted}{hash}")));
+    }
+}
+
+/// What a number field shows while a person is typing in it, and what is wrong with it.
+///
+/// A field normally shows a value derived from the state. While it is being edited it shows
+/// exactly what was typed; valid text is applied at once, invalid text is kept with its
+/// message and changes nothing. Leaving the field returns it to the derived value, unless
+/// the text is invalid (then it stays, to be corrected); Escape always returns it.
+#[derive(Clone, Copy)]
+pub struct FieldState {
+    text: RwSignal<Option<String>>,
+    error: RwSignal<Option<String>>,
+}
+
+impl FieldState {
+    pub fn new() -> FieldState {
+        FieldState { text: RwSignal::new(None), error: RwSignal::new(None) }
+    }
+
+    /// The typed text, if the field is being edited.
+    pub fn text(&self) -> Option<String> {
+        self.text.get()
+    }
+
+    pub fn error(&self) -> Option<String> {
+        self.error.get()
+    }
+
+    /// Records typed text and applies it; a refusal becomes the field's message.
+    pub fn edit(&self, text: String, apply: impl FnOnce(&str) -> Result<(), String>) {
+        self.error.set(apply(&text).err());
+        self.text.set(Some(text));
+    }
+
+    /// The person left the field: show the derived value again if what they typed was used.
+    pub fn commit(&self) {
+        if self.error.get_untracked().is_none() {
+            self.text.set(None);
+        }
+    }
+
+    /// Drops whatever was typed, valid or not.
+    pub fn revert(&self) {
+        self.text.set(None);
+        self.error.set(None);
+    }
+}
+
+impl Default for FieldState {
+    fn default() -> Self {
+        FieldState::new()
+    }
+}
+
+pub fn use_calculator() -> Calculator {
+    expect_context::<Calculator>()
+}

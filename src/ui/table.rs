@@ -1,0 +1,184 @@
+//! The gemeenten of a jeugdregio, organisation or Nederland: 2014, 2015 (editable per
+//! gemeente), change, attributed frictiekosten and fte; sortable by every column.
+
+use leptos::prelude::*;
+
+use super::field::NumberField;
+use super::state::{FieldState, use_calculator};
+use crate::data::{GemeenteId, Line};
+use crate::format;
+use crate::input;
+use crate::params::Unit;
+use crate::selection::Selection;
+use crate::table::{Column, Direction, order, wijziging};
+
+#[component]
+pub fn GemeentenTable() -> impl IntoView {
+    let calc = use_calculator();
+    let data = calc.data;
+    let line = RwSignal::new(Line::Co);
+    let sort = RwSignal::new((Column::Gemeente, Direction::Oplopend));
+    // The order follows the sort column's values at the moment of sorting, not while a
+    // person types in a row: a row must not move away under the cursor.
+    let rows = Memo::new(move |_| {
+        let (column, direction) = sort.get();
+        let (selection, line) = (calc.selection.get(), line.get());
+        calc.epoch.track();
+        let members = selection.gemeenten(data);
+        calc.outcome.with_untracked(|o| order(data, o, &members, line, column, direction))
+    });
+    let several_orgs = move || calc.selection.get().organisaties(data).len() > 1;
+    let line_name = move || match line.get() {
+        Line::Co => "cliëntondersteuning",
+        Line::Ivh => "Integrale Vroeghulp",
+    };
+    let header = move |column: Column| {
+        let aria_sort = move || match sort.get() {
+            (c, d) if c == column => d.aria(),
+            _ => "none",
+        };
+        let on_click = move |_| {
+            sort.update(|(c, d)| {
+                *d = if *c == column { d.flipped() } else { column.first_direction() };
+                *c = column;
+            })
+        };
+        let numeric = column != Column::Gemeente;
+        let label = move || match column {
+            Column::Budget2014 | Column::Inkoop2015 | Column::Wijziging => {
+                format!("{} {}", column.label(), line_name())
+            }
+            _ => column.label().to_string(),
+        };
+        view! {
+            <th scope="col" class:num=numeric aria-sort=aria_sort>
+                <button type="button" class="sort" on:click=on_click>
+                    {label}
+                    <span class="sort__icon" aria-hidden="true">
+                        {move || match sort.get() {
+                            (c, Direction::Oplopend) if c == column => "▲",
+                            (c, Direction::Aflopend) if c == column => "▼",
+                            _ => "↕",
+                        }}
+                    </span>
+                </button>
+            </th>
+        }
+    };
+
+    view! {
+        <Show when=move || !matches!(calc.selection.get(), Selection::Gemeente(_))>
+            <section class="gemeenten" aria-labelledby="gemeenten-titel">
+                <h2 id="gemeenten-titel">
+                    {move || format!("Per gemeente ({})", calc.selection.get().gemeenten(data).len())}
+                </h2>
+                <p class="section-intro">
+                    "Pas de inkoop 2015 van één gemeente aan in de tabel. Frictiekosten en fte zijn het "
+                    "aandeel van de gemeente in die van haar MEE-organisatie, naar rato van haar daling."
+                </p>
+                <fieldset class="toggle">
+                    <legend>"Bedragen in de tabel"</legend>
+                    <label>
+                        <input type="radio" name="tabel-lijn" prop:checked=move || line.get() == Line::Co on:change=move |_| line.set(Line::Co) />
+                        "Cliëntondersteuning"
+                    </label>
+                    <label>
+                        <input type="radio" name="tabel-lijn" prop:checked=move || line.get() == Line::Ivh on:change=move |_| line.set(Line::Ivh) />
+                        "Integrale Vroeghulp"
+                    </label>
+                </fieldset>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="gemeenten-titel">
+                    <table class="table table--gemeenten" data-testid="gemeenten">
+                        <thead>
+                            <tr>
+                                {header(Column::Gemeente)}
+                                <Show when=several_orgs>
+                                    <th scope="col">"MEE-organisatie"</th>
+                                </Show>
+                                {Column::ALL[1..].iter().map(|&c| header(c)).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || rows.get() key=|g| *g let(g)>
+                                <GemeenteRow g=g line=line several_orgs=Signal::derive(several_orgs) />
+                            </For>
+                        </tbody>
+                        <tfoot>
+                            <tr>
+                                <th scope="row">"Totaal"</th>
+                                <Show when=several_orgs>
+                                    <td></td>
+                                </Show>
+                                <td class="num">{move || calc.figures.with(|f| format::euro(f.budget_2014.get(line.get())))}</td>
+                                <td class="num">{move || calc.figures.with(|f| format::euro(f.inkoop_2015.get(line.get())))}</td>
+                                <td class="num">
+                                    {move || {
+                                        calc.scenario.with(|s| s.percent_of(data, calc.selection.get(), line.get()))
+                                            .map(format::percent_change)
+                                            .unwrap_or_default()
+                                    }}
+                                </td>
+                                <td class="num">{move || calc.figures.with(|f| format::euro(f.frictiekosten))}</td>
+                                <td class="num">{move || calc.figures.with(|f| format::fte(f.fte_verlies))}</td>
+                            </tr>
+                        </tfoot>
+                    </table>
+                </div>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, several_orgs: Signal<bool>) -> impl IntoView {
+    let calc = use_calculator();
+    let data = calc.data;
+    let gemeente = data.gemeente(g);
+    let naam = gemeente.naam.clone();
+    let figures = Memo::new(move |_| calc.outcome.with(|o| *o.gemeente(g)));
+    let inkoop_text =
+        Signal::derive(move || format::for_input(figures.with(|f| f.inkoop_2015.get(line.get())), Unit::Euro));
+    let apply = move |text: String| {
+        let amount = input::amount(&text).map_err(|e| e.to_string())?;
+        let mut result = Ok(());
+        calc.scenario.update(|s| result = s.set_gemeente(g, line.get_untracked(), amount));
+        result.map_err(|e| e.to_string())
+    };
+    let label = {
+        let naam = naam.clone();
+        move || match line.get() {
+            Line::Co => format!("Inkoop cliëntondersteuning 2015 {naam}"),
+            Line::Ivh => format!("Inkoop Integrale Vroeghulp 2015 {naam}"),
+        }
+    };
+    view! {
+        <tr>
+            <th scope="row">{naam}</th>
+            <Show when=move || several_orgs.get()>
+                <td>{data.organisatie(gemeente.organisatie).naam.clone()}</td>
+            </Show>
+            <td class="num">{move || format::euro(gemeente.budget_2014.get(line.get()))}</td>
+            <td class="num cell-input">
+                // Rebuilt when the line changes, so text typed for one line is not kept for the other.
+                {move || {
+                    line.track();
+                    let field = FieldState::new();
+                    view! {
+                        <NumberField
+                            id=format!("tabel-inkoop-{}", g.index())
+                            label=label()
+                            value=inkoop_text
+                            state=field
+                            apply=apply
+                            prefix=Some("€")
+                            hidden_label=true
+                        />
+                    }
+                }}
+            </td>
+            <td class="num">{move || calc.outcome.with(|o| format::percent_change(wijziging(data, o, g, line.get())))}</td>
+            <td class="num">{move || figures.with(|f| format::euro(f.frictiekosten))}</td>
+            <td class="num">{move || figures.with(|f| format::fte(f.fte_verlies))}</td>
+        </tr>
+    }
+}
