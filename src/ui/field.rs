@@ -1,7 +1,9 @@
 //! A text field for a Dutch number, with its label, unit, hint and error message.
 
-use leptos::ev::KeyboardEvent;
+use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos::web_sys::HtmlInputElement;
 
 use super::state::FieldState;
 
@@ -42,6 +44,21 @@ pub fn NumberField(
             state.revert();
         }
     };
+    // Entering the field selects its value, so typing replaces it ("0" then "-13" must not
+    // become "-130"). The mouseup that follows a click would collapse the selection again.
+    let just_focused = StoredValue::new(false);
+    let on_focus = move |ev: FocusEvent| {
+        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+            input.select();
+            just_focused.set_value(true);
+        }
+    };
+    let on_mouseup = move |ev: MouseEvent| {
+        if just_focused.get_value() {
+            ev.prevent_default();
+            just_focused.set_value(false);
+        }
+    };
     view! {
         <div class="field" class:field--invalid=move || state.error().is_some()>
             <label for=id.clone() class:visually-hidden=hidden_label>{label}</label>
@@ -57,8 +74,13 @@ pub fn NumberField(
                     aria-invalid=move || if state.error().is_some() { "true" } else { "false" }
                     aria-describedby=described_by
                     on:input=move |ev| state.edit(event_target_value(&ev), |text| apply.run(text.to_string()))
-                    on:blur=move |_| state.commit()
+                    on:blur=move |_| {
+                        just_focused.set_value(false);
+                        state.commit()
+                    }
                     on:keydown=on_keydown
+                    on:focus=on_focus
+                    on:mouseup=on_mouseup
                 />
                 {suffix.map(|s| view! { <span class="field__unit" aria-hidden="true">{s}</span> })}
             </div>

@@ -1,0 +1,57 @@
+// Shared test set-up: every page fails its test on a console error or an uncaught error,
+// and helpers to read the figures and the data file.
+import { test as base, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+export const TESTIDS = [
+  'budget-2014', 'inkoop-2015', 'formatie-2014', 'omzetdaling', 'fte-verlies', 'fte-boventallig',
+  'frictiekosten-personeel', 'frictiekosten-huisvesting', 'frictiekosten', 'dekking-reserves',
+  'frictiekosten-ongedekt',
+];
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    await use(page);
+    expect(problems, 'no errors in the browser console').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens the calculator (with an optional query) and waits until it has computed. */
+export async function open(page, query = '') {
+  await page.goto(`./${query}`);
+  await expect(page.getByTestId('frictiekosten')).toHaveText(/^€ /);
+}
+
+/** The display text of every result, by test id. */
+export async function figures(page) {
+  const out = {};
+  for (const id of TESTIDS) out[id] = await page.getByTestId(id).textContent();
+  return out;
+}
+
+/** The rows of the data file as objects with numbers. */
+export function dataRows() {
+  const text = readFileSync(new URL('../../public/data/mee-budgetten-2014.csv', import.meta.url), 'utf8');
+  return text.trim().split('\n').slice(1).map((line) => {
+    const [, gemeente, jeugdregio, organisatie, co, ivh] =
+      line.match(/^("[^"]*"|[^,]*),([^,]*),([^,]*),(\d+),(\d+)$/);
+    return { gemeente: gemeente.replace(/"/g, ''), jeugdregio, organisatie, co: BigInt(co), ivh: BigInt(ivh) };
+  });
+}
+
+/** "€ 1.234.567" for a whole number of euros given as a BigInt. */
+export function euro(n) {
+  const sign = n < 0n ? '−' : '';
+  const digits = (n < 0n ? -n : n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `€ ${sign}${digits}`;
+}
+
+/** a / b rounded half away from zero, for non-negative BigInts. */
+export function divRound(a, b) {
+  return (2n * a + b) / (2n * b);
+}
