@@ -114,10 +114,9 @@ impl fmt::Display for InputError {
         match self {
             InputError::Empty => f.write_str("Vul een getal in."),
             InputError::SignOnly => f.write_str("Vul na het minteken een getal in."),
-            InputError::NotANumber { example } => write!(
-                f,
-                "Dit is geen getal. Gebruik alleen cijfers, met een komma voor decimalen, bijvoorbeeld {example}."
-            ),
+            InputError::NotANumber { example } => {
+                write!(f, "Dit is geen getal. Typ alleen cijfers, bijvoorbeeld {example}.")
+            }
             InputError::DoubleSign => f.write_str("Gebruik hoogstens één plus- of minteken."),
             InputError::SeveralCommas => f.write_str("Een getal heeft hoogstens één komma."),
             InputError::BadGrouping => {

@@ -37,6 +37,9 @@ pub enum ScenarioError {
     AboveMaxPercent,
     NegativeAmount,
     AboveMaxAmount,
+    /// An amount more than 11 times the 2014 budget: a rise of over +1000 %, refused as a
+    /// percentage is.
+    AboveMaxRise,
     /// A total for a selection whose 2014 budget on that line is zero.
     NothingToDivide,
 }
@@ -52,6 +55,9 @@ impl fmt::Display for ScenarioError {
             }
             ScenarioError::NegativeAmount => "Een inkoopbedrag kan niet negatief zijn.",
             ScenarioError::AboveMaxAmount => "Dit bedrag is groter dan € 10 miljard; controleer het getal.",
+            ScenarioError::AboveMaxRise => {
+                "Dit bedrag is meer dan 11 keer het budget 2014 (een stijging van meer dan 1000%); controleer het getal."
+            }
             ScenarioError::NothingToDivide => {
                 "Het budget 2014 is € 0, dus een totaal kan niet naar rato worden verdeeld."
             }
@@ -81,6 +87,13 @@ fn check_amount(amount: Decimal) -> Result<Decimal, ScenarioError> {
     } else {
         Ok(amount)
     }
+}
+
+/// The same bound as [`MAX_PERCENT`], for an amount against its 2014 budget. A budget of
+/// zero has no percentage to compare with; the absolute bound still holds.
+fn check_rise(amount: Decimal, budget: Decimal) -> Result<(), ScenarioError> {
+    let limit = budget * (Decimal::ONE + MAX_PERCENT / dec!(100));
+    if !budget.is_zero() && amount > limit { Err(ScenarioError::AboveMaxRise) } else { Ok(()) }
 }
 
 /// 2015 inkoop per gemeente, indexed like [`Dataset::gemeenten`].
@@ -119,7 +132,10 @@ impl Scenario {
                 let factor = Decimal::ONE + p / dec!(100);
                 budgets.iter().map(|b| b * factor).collect()
             }
-            Change::Total(total) => apportion(total, &budgets, 2).ok_or(ScenarioError::NothingToDivide)?,
+            Change::Total(total) => {
+                check_rise(total, budgets.iter().sum())?;
+                apportion(total, &budgets, 2).ok_or(ScenarioError::NothingToDivide)?
+            }
         };
         for (g, amount) in gemeenten.into_iter().zip(amounts) {
             self.inkoop[g.index()].set(line, amount);
@@ -128,8 +144,15 @@ impl Scenario {
     }
 
     /// Sets one gemeente's inkoop on one line, e.g. from the per-gemeente table.
-    pub fn set_gemeente(&mut self, g: GemeenteId, line: Line, amount: Decimal) -> Result<(), ScenarioError> {
-        self.inkoop[g.index()].set(line, check_amount(amount)?);
+    pub fn set_gemeente(
+        &mut self,
+        data: &Dataset,
+        g: GemeenteId,
+        line: Line,
+        amount: Decimal,
+    ) -> Result<(), ScenarioError> {
+        check_rise(check_amount(amount)?, data.gemeente(g).budget_2014.get(line))?;
+        self.inkoop[g.index()].set(line, amount);
         Ok(())
     }
 

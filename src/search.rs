@@ -1,8 +1,8 @@
 //! Suggestions for the one search field: gemeenten, jeugdregio's and MEE-organisaties by
 //! name, ignoring case and diacritics ("sudwest" finds Súdwest Fryslân).
 
-use crate::data::{Dataset, GemeenteId, JeugdregioId, OrganisatieId, fold};
-use crate::selection::{Kind, Selection};
+use crate::data::{Dataset, GemeenteId, JeugdregioId, OrganisatieId, compact, fold};
+use crate::selection::{ALIASES, Kind, Selection};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {
@@ -44,27 +44,51 @@ fn kind_order(kind: Kind) -> u8 {
 /// starting with it, then names with a word starting with it, then any match; within a rank
 /// gemeenten before jeugdregio's before organisaties, then alphabetically.
 pub fn suggestions(data: &Dataset, query: &str, limit: usize) -> Vec<Suggestion> {
-    let query = fold(query.trim());
-    if query.is_empty() {
+    let (query, query_compact) = (fold(query.trim()), compact(query));
+    if query_compact.is_empty() {
         return Vec::new();
     }
-    let gemeenten =
-        data.gemeenten.iter().enumerate().map(|(i, g)| (Selection::Gemeente(GemeenteId(i)), &g.naam, &g.key));
-    let regios =
-        data.jeugdregios.iter().enumerate().map(|(i, r)| (Selection::Jeugdregio(JeugdregioId(i)), &r.naam, &r.key));
-    let orgs =
-        data.organisaties.iter().enumerate().map(|(i, o)| (Selection::Organisatie(OrganisatieId(i)), &o.naam, &o.key));
-    let (nederland, nederland_key) = (String::from("Nederland"), String::from("nederland"));
-    let mut found: Vec<(u8, u8, &String, Suggestion)> = gemeenten
+    // Matches on the name as written first; then ignoring spaces and hyphens, ranked lower.
+    let rank_of = |key: &str, key_compact: &str| {
+        rank(key, &query).or_else(|| rank(key_compact, &query_compact).map(|r| r.max(2) + 1))
+    };
+    let candidate = |selection: Selection, naam: &str, key: &str, key_compact: &str| {
+        rank_of(key, key_compact).map(|r| {
+            (r, kind_order(selection.kind()), key.to_string(), Suggestion { selection, naam: naam.to_string() })
+        })
+    };
+    let gemeenten = data
+        .gemeenten
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (Selection::Gemeente(GemeenteId(i)), &g.naam, &g.key, &g.compact));
+    let regios = data
+        .jeugdregios
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (Selection::Jeugdregio(JeugdregioId(i)), &r.naam, &r.key, &r.compact));
+    let orgs = data
+        .organisaties
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (Selection::Organisatie(OrganisatieId(i)), &o.naam, &o.key, &o.compact));
+    let mut found: Vec<(u8, u8, String, Suggestion)> = gemeenten
         .chain(regios)
         .chain(orgs)
-        .chain(std::iter::once((Selection::Nederland, &nederland, &nederland_key)))
-        .filter_map(|(selection, naam, key)| {
-            rank(key, &query)
-                .map(|r| (r, kind_order(selection.kind()), key, Suggestion { selection, naam: naam.clone() }))
-        })
+        .filter_map(|(selection, naam, key, key_compact)| candidate(selection, naam, key, key_compact))
+        .chain(candidate(Selection::Nederland, "Nederland", "nederland", "nederland"))
         .collect();
-    found.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+    // Other names: "'s-Hertogenbosch" suggests Den Bosch, saying why.
+    for (alias, naam) in ALIASES {
+        let Some(selection @ Selection::Gemeente(_)) = Selection::find(data, Kind::Gemeente, naam) else { continue };
+        if found.iter().any(|f| f.3.selection == selection) {
+            continue;
+        }
+        if let Some(r) = rank_of(&fold(alias), &compact(alias)) {
+            found.push((r, 0, fold(naam), Suggestion { selection, naam: format!("{naam} ({alias})") }));
+        }
+    }
+    found.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
     found.into_iter().take(limit).map(|(_, _, _, s)| s).collect()
 }
 
@@ -78,6 +102,14 @@ mod tests {
 
     fn names(query: &str) -> Vec<(String, Kind)> {
         suggestions(data(), query, 10).into_iter().map(|s| (s.naam.clone(), s.kind())).collect()
+    }
+
+    #[test]
+    fn finds_other_spellings_and_names() {
+        assert_eq!(names("Súdwest-Fryslân")[0].0, "Súdwest Fryslân");
+        assert_eq!(names("grootegast")[0].0, "Groote gast");
+        assert_eq!(names("hertogenbosch")[0], ("Den Bosch ('s-Hertogenbosch)".into(), Kind::Gemeente));
+        assert_eq!(names("den bosch")[0].0, "Den Bosch", "found by its own name, no alias shown");
     }
 
     #[test]
@@ -110,6 +142,7 @@ mod tests {
         assert_eq!(names("nederland")[0], ("Nederland".into(), Kind::Nederland));
         assert!(names("nederl").contains(&("Nederland".into(), Kind::Nederland)));
         assert!(names("   ").is_empty());
+        assert!(names(" - ").is_empty());
         assert!(names("xyzzy").is_empty());
         assert_eq!(suggestions(data(), "a", 5).len(), 5);
     }

@@ -33,8 +33,8 @@ impl Column {
             Column::Budget2014 => "Budget 2014",
             Column::Inkoop2015 => "Inkoop 2015",
             Column::Wijziging => "Wijziging",
-            Column::Frictiekosten => "Frictiekosten",
-            Column::FteVerlies => "Fte verlies",
+            Column::Frictiekosten => "Frictiekosten totaal",
+            Column::FteVerlies => "Fte-verlies totaal",
         }
     }
 

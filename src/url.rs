@@ -83,7 +83,11 @@ pub fn decode(data: &Dataset, query: &str) -> (UrlState, Vec<String>) {
 
     for (key, value) in &pairs {
         if seen.contains(&key.as_str()) {
-            notices.push(format!("‘{key}’ staat meer dan eens in de link; de eerste waarde is gebruikt."));
+            let first_repeat =
+                pairs.iter().filter(|(k, _)| k == key).nth(1).is_some_and(|(_, v)| std::ptr::eq(v, value));
+            if first_repeat {
+                notices.push(format!("‘{key}’ staat meer dan eens in de link; de eerste waarde is gebruikt."));
+            }
             continue;
         }
         seen.push(key);
@@ -124,7 +128,11 @@ pub fn decode(data: &Dataset, query: &str) -> (UrlState, Vec<String>) {
     for line in Line::ALL {
         let (percent_key, amount_key) = line_keys(line);
         let change = match (value_of(amount_key), value_of(percent_key)) {
-            (Some(a), _) if !a.is_empty() => {
+            (Some(a), percent) if !a.is_empty() => {
+                if percent.is_some_and(|p| !p.is_empty()) {
+                    notices
+                        .push(format!("‘{percent_key}’ is niet gebruikt: ‘{amount_key}’ in dezelfde link gaat voor."));
+                }
                 input::amount(&link_number(a)).map(Change::Total).map_err(|e| (amount_key, e))
             }
             (_, Some(p)) if !p.is_empty() => input::percent_change(&link_number(p)).map_err(|e| (percent_key, e)),
@@ -176,6 +184,10 @@ fn decode_gemeenten(data: &Dataset, list: &str, scenario: &mut Scenario, notices
     for entry in list.split(';').map(str::trim).filter(|e| !e.is_empty()) {
         let mut fields = entry.split(':');
         let naam = fields.next().unwrap_or("");
+        if naam.trim().is_empty() {
+            notices.push("‘gemeenten’ bevat een onderdeel zonder gemeentenaam; genegeerd.".to_string());
+            continue;
+        }
         let Some(Selection::Gemeente(g)) = Selection::find(data, Kind::Gemeente, naam) else {
             notices.push(format!("Gemeente {} uit ‘gemeenten’ staat niet in de tabel; genegeerd.", quote(naam)));
             continue;
@@ -189,10 +201,10 @@ fn decode_gemeenten(data: &Dataset, list: &str, scenario: &mut Scenario, notices
             if text.trim().is_empty() {
                 continue;
             }
-            match gemeente_amount(data, g, line, text) {
-                Ok(amount) => {
-                    let _ = scenario.set_gemeente(g, line, amount);
-                }
+            let applied = gemeente_amount(data, g, line, text)
+                .and_then(|amount| scenario.set_gemeente(data, g, line, amount).map_err(input::FieldError::Scenario));
+            match applied {
+                Ok(()) => {}
                 Err(e) => notices.push(format!(
                     "‘gemeenten’: {} voor {} is genegeerd: {e}",
                     quote(text),
@@ -265,9 +277,14 @@ fn plain(d: Decimal) -> String {
 
 /// An amount in a `gemeenten` entry, as short as is exact.
 fn gemeente_value(budget: Decimal, amount: Decimal) -> String {
-    match percentage(budget, amount) {
-        Some(p) if amount.normalize().scale() > 2 => format!("{}%", plain(p)),
-        _ => plain(amount),
+    let as_amount = (amount.normalize().scale() <= 2).then(|| plain(amount));
+    let as_percent = percentage(budget, amount).map(|p| format!("{}%", plain(p)));
+    match (as_amount, as_percent) {
+        (Some(a), Some(p)) if p.len() < a.len() => p,
+        (Some(a), _) => a,
+        (None, Some(p)) => p,
+        // Not reachable for amounts the UI or a link can make; the nearest cent then.
+        (None, None) => plain(amount.round_dp(2)),
     }
 }
 
@@ -390,6 +407,24 @@ mod tests {
     }
 
     #[test]
+    fn rough_links_get_one_clear_notice_each() {
+        let (_, n) = decode(data(), "wijziging=-1&wijziging=-2&wijziging=-3");
+        assert_eq!(n, ["‘wijziging’ staat meer dan eens in de link; de eerste waarde is gebruikt."]);
+        let (_, n) = decode(data(), "gemeenten=;:::");
+        assert_eq!(n, ["‘gemeenten’ bevat een onderdeel zonder gemeentenaam; genegeerd."]);
+        let (_, n) = decode(data(), "gemeente=Groningen&wijziging=-13&inkoop=1000000");
+        assert_eq!(n, ["‘wijziging’ is niet gebruikt: ‘inkoop’ in dezelfde link gaat voor."]);
+    }
+
+    #[test]
+    fn a_gemeente_value_is_written_in_its_shorter_form() {
+        assert_eq!(gemeente_value(dec!(118285), dec!(106456.5)), "-10%");
+        assert_eq!(gemeente_value(dec!(118285), dec!(100000)), "100000");
+        assert_eq!(gemeente_value(dec!(22364), dec!(20688.04184)), "-7.494%");
+        assert_eq!(gemeente_value(dec!(22364), dec!(20686.7)), "-7.5%");
+    }
+
+    #[test]
     fn a_hostile_link_gets_a_few_short_notices() {
         let long = "x".repeat(5000);
         let query: String = (0..100).map(|i| format!("k{i}={long}&")).collect::<String>() + &format!("gemeente={long}");
@@ -426,7 +461,7 @@ mod tests {
         let mut state = UrlState { selection: regio, ..UrlState::new(data()) };
         state.scenario.apply(data(), regio, Line::Co, Change::Percent(dec!(-10))).unwrap();
         let Selection::Gemeente(haren) = find(Kind::Gemeente, "Haren") else { unreachable!() };
-        state.scenario.set_gemeente(haren, Line::Co, dec!(300000)).unwrap();
+        state.scenario.set_gemeente(data(), haren, Line::Co, dec!(300000)).unwrap();
         let Selection::Gemeente(assen) = find(Kind::Gemeente, "Assen") else { unreachable!() };
         state.scenario.apply(data(), Selection::Gemeente(assen), Line::Ivh, Change::Percent(dec!(-7.5))).unwrap();
         let query = encode(data(), &state);
@@ -441,7 +476,7 @@ mod tests {
         let nuenen = find(Kind::Gemeente, "nuenen, gerwen en nederwetten");
         let Selection::Gemeente(g) = nuenen else { unreachable!() };
         let mut state = UrlState::new(data());
-        state.scenario.set_gemeente(g, Line::Co, dec!(1)).unwrap();
+        state.scenario.set_gemeente(data(), g, Line::Co, dec!(1)).unwrap();
         let (back, notices) = decode(data(), &encode(data(), &state));
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(back, state);

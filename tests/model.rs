@@ -139,7 +139,7 @@ fn a_rise_in_one_gemeente_offsets_a_drop_in_another_of_the_same_organisation() {
     let drop = figures_for(&s, &Parameters::default(), groningen);
     // Haren buys € 100.000 more than in 2014.
     let haren_2014 = d.gemeente(gemeente_id("Haren")).budget_2014.co;
-    s.set_gemeente(gemeente_id("Haren"), Line::Co, haren_2014 + dec!(100000)).unwrap();
+    s.set_gemeente(data(), gemeente_id("Haren"), Line::Co, haren_2014 + dec!(100000)).unwrap();
     let outcome = calculate(d, &s, &Parameters::default());
     let mee = outcome.selection(d, find(Kind::Organisatie, "MEE Groningen"));
     assert_eq!(mee.omzetdaling, drop.omzetdaling - dec!(100000));

@@ -73,9 +73,26 @@ fn refused_changes_leave_the_scenario_as_it_was() {
         assert_eq!(s, before);
     }
     let g = groningen.gemeenten(d)[0];
-    assert_eq!(s.set_gemeente(g, Line::Co, dec!(-0.01)), Err(ScenarioError::NegativeAmount));
+    assert_eq!(s.set_gemeente(d, g, Line::Co, dec!(-0.01)), Err(ScenarioError::NegativeAmount));
     assert_eq!(s, before);
     assert!(ScenarioError::BelowMinus100.to_string().starts_with("Een daling van meer dan 100% kan niet"));
+}
+
+#[test]
+fn an_amount_above_plus_1000_percent_is_refused_like_a_percentage() {
+    let d = data();
+    let groningen = find(Kind::Gemeente, "Groningen");
+    let mut s = Scenario::status_quo(d);
+    let eleven_times = dec!(1917382) * dec!(11); // Groningen co 2014 + 1000 %
+    assert_eq!(s.apply(d, groningen, Line::Co, Change::Total(eleven_times)), Ok(()));
+    let before = s.clone();
+    assert_eq!(
+        s.apply(d, groningen, Line::Co, Change::Total(eleven_times + dec!(0.01))),
+        Err(ScenarioError::AboveMaxRise)
+    );
+    let Selection::Gemeente(g) = groningen else { unreachable!() };
+    assert_eq!(s.set_gemeente(d, g, Line::Co, eleven_times + dec!(1)), Err(ScenarioError::AboveMaxRise));
+    assert_eq!(s, before);
 }
 
 #[test]
@@ -84,8 +101,9 @@ fn the_limits_themselves_are_allowed() {
     let mut s = Scenario::status_quo(d);
     s.apply(d, Selection::Nederland, Line::Co, Change::Percent(dec!(-100))).unwrap();
     assert_eq!(s.inkoop_of(d, Selection::Nederland).co, Decimal::ZERO);
-    s.apply(d, Selection::Nederland, Line::Co, Change::Total(MAX_AMOUNT)).unwrap();
-    assert_eq!(s.inkoop_of(d, Selection::Nederland).co, MAX_AMOUNT);
+    let most = d.total_2014().co * dec!(11);
+    s.apply(d, Selection::Nederland, Line::Co, Change::Total(most)).unwrap();
+    assert_eq!(s.inkoop_of(d, Selection::Nederland).co, most);
 }
 
 #[test]
@@ -97,4 +115,35 @@ fn finds_selections_ignoring_case_and_diacritics() {
     assert_eq!(find(Kind::Jeugdregio, " gooi- en vechtstreek ").naam(d), "Gooi- en Vechtstreek");
     assert_eq!(Selection::find(d, Kind::Gemeente, "Atlantis"), None);
     assert_eq!(Selection::find(d, Kind::Gemeente, "MEE Groningen"), None, "kinds are not mixed");
+}
+
+#[test]
+fn finds_gemeenten_by_their_other_names_and_without_qualifier() {
+    let d = data();
+    let naam = |text: &str| Selection::find(d, Kind::Gemeente, text).map(|s| s.naam(d).to_string());
+    assert_eq!(naam("Súdwest-Fryslân").as_deref(), Some("Súdwest Fryslân"));
+    assert_eq!(naam("'s-Hertogenbosch").as_deref(), Some("Den Bosch"));
+    assert_eq!(naam("s-Gravenhage").as_deref(), Some("Den Haag"));
+    assert_eq!(naam("Grootegast").as_deref(), Some("Groote gast"));
+    assert_eq!(naam("Hengelo").as_deref(), Some("Hengelo (O.)"));
+    assert_eq!(naam("Bergen"), None, "two gemeenten are called Bergen");
+    assert_eq!(naam(" - "), None);
+}
+
+#[test]
+fn compact_names_are_unique_within_each_kind() {
+    let d = data();
+    for names in [
+        d.gemeenten.iter().map(|g| g.compact.as_str()).collect::<Vec<_>>(),
+        d.jeugdregios.iter().map(|r| r.compact.as_str()).collect(),
+        d.organisaties.iter().map(|o| o.compact.as_str()).collect(),
+    ] {
+        let mut sorted = names.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), names.len());
+    }
+    for (alias, naam) in mee_frictiekosten::selection::ALIASES {
+        assert!(d.gemeenten.iter().any(|g| g.naam == naam), "{alias} points at {naam}, which is in the table");
+    }
 }

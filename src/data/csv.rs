@@ -122,6 +122,7 @@ impl Builder {
         let budget_2014 = Amounts::new(euros(n, co)?, euros(n, ivh)?);
         self.gemeenten.push(Gemeente {
             naam: naam.clone(),
+            compact: super::compact(naam),
             key,
             // Provisional indexes into the unsorted name lists; `finish` renumbers them.
             jeugdregio: JeugdregioId(intern(&mut self.jeugdregios, jeugdregio)),
@@ -142,7 +143,12 @@ impl Builder {
             g.jeugdregio = JeugdregioId(jeugdregio_map[g.jeugdregio.index()]);
             g.organisatie = OrganisatieId(organisatie_map[g.organisatie.index()]);
         }
-        let group = |naam: &String| Group { naam: naam.clone(), key: fold(naam), gemeenten: Vec::new() };
+        let group = |naam: &String| Group {
+            naam: naam.clone(),
+            key: fold(naam),
+            compact: super::compact(naam),
+            gemeenten: Vec::new(),
+        };
         let mut jeugdregios: Vec<Group> = jeugdregio_names.iter().map(group).collect();
         let mut organisaties: Vec<Group> = organisatie_names.iter().map(group).collect();
         for (i, g) in self.gemeenten.iter().enumerate() {

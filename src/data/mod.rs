@@ -106,6 +106,8 @@ pub struct Gemeente {
     pub naam: String,
     /// `fold(naam)`, computed once: names are matched on every keystroke and link.
     pub key: String,
+    /// `compact(naam)`: for matching that ignores spaces, hyphens and punctuation.
+    pub compact: String,
     pub jeugdregio: JeugdregioId,
     pub organisatie: OrganisatieId,
     pub budget_2014: Amounts,
@@ -117,6 +119,8 @@ pub struct Group {
     pub naam: String,
     /// `fold(naam)`, computed once.
     pub key: String,
+    /// `compact(naam)`, computed once.
+    pub compact: String,
     /// In the order of [`Dataset::gemeenten`] (alphabetical).
     pub gemeenten: Vec<GemeenteId>,
 }
@@ -182,6 +186,12 @@ pub fn fold(name: &str) -> String {
     name.chars().flat_map(fold_char).collect()
 }
 
+/// `fold` with only letters and digits kept: "Súdwest-Fryslân", "sudwest fryslan" and
+/// "SudwestFryslan" are the same name, and so are "Grootegast" and "Groote gast".
+pub fn compact(name: &str) -> String {
+    fold(name).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
 fn fold_char(c: char) -> impl Iterator<Item = char> {
     let base = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
@@ -206,6 +216,13 @@ mod tests {
         assert_eq!(fold("Súdwest Fryslân"), "sudwest fryslan");
         assert_eq!(fold("Gaasterlân-Sleat"), "gaasterlan-sleat");
         assert_eq!(fold("ÉÉN"), "een");
+    }
+
+    #[test]
+    fn compact_ignores_spaces_hyphens_and_punctuation() {
+        assert_eq!(compact("Súdwest-Fryslân"), compact("sudwest fryslan"));
+        assert_eq!(compact("'s-Hertogenbosch"), "shertogenbosch");
+        assert_eq!(compact("Hengelo (O.)"), "hengeloo");
     }
 
     #[test]

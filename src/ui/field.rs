@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::HtmlInputElement;
 
-use super::state::FieldState;
+use super::state::{FieldState, use_calculator};
 
 /// `apply` receives the typed text on every keystroke and returns the Dutch message when
 /// it cannot be used; `value` is what the field shows when nobody is typing in it.
@@ -29,6 +29,7 @@ pub fn NumberField(
     #[prop(optional)]
     hidden_label: bool,
 ) -> impl IntoView {
+    let calc = use_calculator();
     let error_id = format!("{id}-fout");
     let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
     let described_by = {
@@ -41,7 +42,7 @@ pub fn NumberField(
     };
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" {
-            state.revert();
+            state.cancel(&calc);
         }
     };
     // Entering the field selects its value, so typing replaces it ("0" then "-13" must not
@@ -73,7 +74,7 @@ pub fn NumberField(
                     prop:value=move || state.text().unwrap_or_else(|| value.get())
                     aria-invalid=move || if state.error().is_some() { "true" } else { "false" }
                     aria-describedby=described_by
-                    on:input=move |ev| state.edit(event_target_value(&ev), |text| apply.run(text.to_string()))
+                    on:input=move |ev| state.edit(&calc, event_target_value(&ev), |text| apply.run(text.to_string()))
                     on:blur=move |_| {
                         just_focused.set_value(false);
                         state.commit()

@@ -53,21 +53,26 @@ fn LineControls(line: Line) -> impl IntoView {
     let apply_percent = move |text: String| {
         let change = input::percent_change(&text).map_err(|e| e.to_string())?;
         calc.change(line, change)?;
-        amount_field.revert();
+        amount_field.clear();
         Ok(())
     };
     let apply_amount = move |text: String| {
         let amount = input::amount(&text).map_err(|e| e.to_string())?;
         calc.change(line, Change::Total(amount))?;
-        percent_field.revert();
+        percent_field.clear();
         Ok(())
+    };
+    let amount_hint = if calc.selection.get_untracked().gemeenten(calc.data).len() > 1 {
+        "Totaal voor het gekozen gebied, naar rato van 2014 over de gemeenten verdeeld"
+    } else {
+        "Bedrag in euro's, bijvoorbeeld 1.500.000"
     };
     let slider_value = move || percent.get().and_then(|p| p.round().to_i32()).unwrap_or(0).clamp(-100, 100).to_string();
     let on_slide = move |ev| {
         if let Ok(p) = event_target_value(&ev).parse::<i64>() {
             let _ = calc.change(line, Change::Percent(Decimal::from(p)));
-            percent_field.revert();
-            amount_field.revert();
+            percent_field.clear();
+            amount_field.clear();
         }
     };
 
@@ -94,7 +99,7 @@ fn LineControls(line: Line) -> impl IntoView {
                     state=amount_field
                     apply=apply_amount
                     prefix=Some("€")
-                    hint="Totaal voor het gekozen gebied, naar rato verdeeld"
+                    hint=amount_hint
                 />
             </div>
             <label class="line__slider">

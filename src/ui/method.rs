@@ -16,11 +16,11 @@ pub fn Method() -> impl IntoView {
             <ol class="method__steps">
                 <li><strong>"Omzetdaling"</strong>" = budget 2014 − inkoop 2015 (nooit minder dan € 0)"</li>
                 <li><strong>"Formatie 2014"</strong>" = budget 2014 ÷ kosten per fte"</li>
-                <li><strong>"Fte verlies"</strong>" = omzetdaling ÷ kosten per fte"</li>
+                <li><strong>"Fte-verlies"</strong>" = omzetdaling ÷ kosten per fte"</li>
                 <li>
-                    <strong>"Fte boventallig"</strong>
-                    " = fte verlies − deel dat met het werk meegaat (mens volgt werk) − natuurlijk verloop "
-                    "(hoogstens het verloopspercentage van de formatie 2014)"
+                    <strong>"Boventallige fte"</strong>
+                    " = fte-verlies − deel dat met het werk meegaat (mens volgt werk) − natuurlijk verloop "
+                    "(hoogstens het verlooppercentage van de formatie 2014)"
                 </li>
                 <li><strong>"Frictiekosten personeel"</strong>" = fte boventallig × kosten per fte × maanden personeelskosten ÷ 12"</li>
                 <li><strong>"Frictiekosten huisvesting"</strong>" = omzetdaling × aandeel huisvesting × maanden huisvesting ÷ 12"</li>
@@ -28,8 +28,8 @@ pub fn Method() -> impl IntoView {
             </ol>
             <p>
                 "Alle bedragen worden exact berekend en pas bij het tonen afgerond op hele euro's en tienden van een fte. "
-                "Met de standaardaannames geeft een landelijke omzetdaling van € 32 miljoen € 20,8 miljoen frictiekosten, "
-                "waarvan 25% uit reserves: het beeld van de Voortgangsmonitor van 1 december 2014 "
+                "Met de standaardaannames leidt een landelijke omzetdaling van € 32 miljoen tot € 20,8 miljoen "
+                "frictiekosten, waarvan 25% uit reserves: het beeld van de Voortgangsmonitor van 1 december 2014 "
                 "(‘c.a. € 21 miljoen’, ‘slechts 25% uit reserves’)."
             </p>
             <p>

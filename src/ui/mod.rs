@@ -98,6 +98,15 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     }
 }
 
+/// Moves keyboard focus to the element with this id, if it is there.
+fn focus_element(id: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    let element = leptos::web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
 /// Shown by the panic hook: a crash must never leave a blank page. Plain DOM, because the
 /// reactive system is not to be trusted after a panic.
 pub fn show_crash_message() {

@@ -10,7 +10,15 @@ pub fn LinkNotices(notices: Vec<String>) -> impl IntoView {
             <div class="notice" role="status" data-testid="meldingen">
                 <p class="notice__title">"Niet alles uit de link kon worden gebruikt:"</p>
                 <ul>{notices.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
-                <button type="button" class="button button--link" on:click=move |_| shown.set(false)>
+                <button
+                    type="button"
+                    class="button button--link"
+                    on:click=move |_| {
+                        shown.set(false);
+                        // The button disappears with the notice; continue at the search field.
+                        super::focus_element("zoek");
+                    }
+                >
                     "Melding sluiten"
                 </button>
             </div>

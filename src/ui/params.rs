@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::field::NumberField;
+use super::focus_element;
 use super::state::{FieldState, use_calculator};
 use crate::format;
 use crate::input;
@@ -74,11 +75,13 @@ fn ParamField(key: ParamKey) -> impl IntoView {
                 disabled=is_default
                 on:click=move |_| {
                     calc.params.update(|p| p.reset(key));
-                    field.revert();
+                    field.clear();
+                    // The button disables itself; keep the keyboard user at the field it reset.
+                    focus_element(&format!("param-{}", spec.url_name));
                 }
             >
                 {format!("Terug naar standaard ({})", format::value(spec.default, spec.unit))}
-                <span class="visually-hidden">{format!(" voor {}", spec.label.to_lowercase())}</span>
+                <span class="visually-hidden">{format!(" voor {}", spec.label)}</span>
             </button>
         </div>
     }

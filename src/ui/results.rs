@@ -50,14 +50,14 @@ const ROWS: [Row; 11] = [
     },
     Row {
         testid: "fte-verlies",
-        label: "Fte verlies",
+        label: "Fte-verlies",
         uitleg: "Formatie die MEE niet meer kan betalen: omzetdaling gedeeld door de kosten per fte.",
         shown: |f| format::fte(f.fte_verlies),
         emphasis: false,
     },
     Row {
         testid: "fte-boventallig",
-        label: "Fte boventallig",
+        label: "Boventallige fte",
         uitleg: "Vervallen fte die niet met het werk meegaan en niet door natuurlijk verloop vertrekken.",
         shown: |f| format::fte(f.fte_boventallig),
         emphasis: false,
@@ -147,7 +147,7 @@ pub fn KeyFigures(#[prop(optional)] bar: bool) -> impl IntoView {
         <div class="key-figures" class:key-figures--bar=bar aria-hidden=bar.then_some("true")>
             {figure("Frictiekosten", |f| format::euro(f.frictiekosten))}
             {figure("Ongedekt", |f| format::euro(f.ongedekt))}
-            {figure("Fte verlies", |f| format::fte(f.fte_verlies))}
+            {figure("Fte-verlies", |f| format::fte(f.fte_verlies))}
         </div>
     }
 }

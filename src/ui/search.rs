@@ -32,14 +32,14 @@ pub fn SelectionPicker() -> impl IntoView {
                 ev.prevent_default();
                 open.set(true);
                 let down = ev.key() == "ArrowDown";
-                active.update(|a| {
-                    *a = Some(match (*a, down) {
-                        (None, true) => 0,
-                        (None, false) => count - 1,
-                        (Some(i), true) => (i + 1) % count,
-                        (Some(i), false) => (i + count - 1) % count,
-                    })
-                });
+                let next = match (active.get_untracked(), down) {
+                    (None, true) => 0,
+                    (None, false) => count - 1,
+                    (Some(i), true) => (i + 1) % count,
+                    (Some(i), false) => (i + count - 1) % count,
+                };
+                active.set(Some(next));
+                keep_in_view(next);
             }
             "Enter" if expanded() => {
                 ev.prevent_default();
@@ -59,7 +59,7 @@ pub fn SelectionPicker() -> impl IntoView {
             _ => {}
         }
     };
-    let status = move || match (query.with(String::is_empty), found.with(Vec::len)) {
+    let status = move || match (query.with(|q| q.trim().is_empty()), found.with(Vec::len)) {
         (true, _) => String::new(),
         (false, 0) => "Geen gemeente, jeugdregio of MEE-organisatie gevonden.".to_string(),
         (false, 1) => "1 suggestie; kies met de pijltjestoetsen en Enter.".to_string(),
@@ -117,6 +117,23 @@ pub fn SelectionPicker() -> impl IntoView {
 
 fn option_id(index: usize) -> String {
     format!("zoek-optie-{index}")
+}
+
+/// Scrolls the list, and only the list, so that the highlighted option is visible.
+fn keep_in_view(index: usize) {
+    use leptos::wasm_bindgen::JsCast;
+    let Some(document) = leptos::web_sys::window().and_then(|w| w.document()) else { return };
+    let list = document.get_element_by_id("zoek-suggesties");
+    let option =
+        document.get_element_by_id(&option_id(index)).and_then(|o| o.dyn_into::<leptos::web_sys::HtmlElement>().ok());
+    if let (Some(list), Some(option)) = (list, option) {
+        let (top, bottom) = (option.offset_top(), option.offset_top() + option.offset_height());
+        if top < list.scroll_top() {
+            list.set_scroll_top(top);
+        } else if bottom > list.scroll_top() + list.client_height() {
+            list.set_scroll_top(bottom - list.client_height());
+        }
+    }
 }
 
 #[component]

@@ -85,7 +85,7 @@ pub fn OrganisatieSplit() -> impl IntoView {
                             <th scope="col" class="num">"Budget 2014 in dit gebied"</th>
                             <th scope="col" class="num">"Inkoop 2015 in dit gebied"</th>
                             <th scope="col" class="num">"Frictiekosten dit gebied"</th>
-                            <th scope="col" class="num">"Fte verlies dit gebied"</th>
+                            <th scope="col" class="num">"Fte-verlies dit gebied"</th>
                             <th scope="col" class="num">"Frictiekosten hele organisatie"</th>
                         </tr>
                     </thead>

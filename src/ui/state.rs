@@ -84,21 +84,42 @@ fn replace_query(query: &str) {
     }
 }
 
+/// What the figures depend on, as it was before an edit began.
+#[derive(Clone)]
+pub struct Snapshot {
+    scenario: Scenario,
+    params: Parameters,
+}
+
+impl Calculator {
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot { scenario: self.scenario.get_untracked(), params: self.params.get_untracked() }
+    }
+
+    pub fn restore(&self, snapshot: Snapshot) {
+        self.scenario.set(snapshot.scenario);
+        self.params.set(snapshot.params);
+    }
+}
+
 /// What a number field shows while a person is typing in it, and what is wrong with it.
 ///
 /// A field normally shows a value derived from the state. While it is being edited it shows
-/// exactly what was typed; valid text is applied at once, invalid text is kept with its
-/// message and changes nothing. Leaving the field returns it to the derived value, unless
-/// the text is invalid (then it stays, to be corrected); Escape always returns it.
+/// exactly what was typed. Valid text is applied at once; invalid text gets its message and
+/// puts the state back as it was when the edit began, so no figure ever shows a half-typed
+/// number ("1,5" on the way to "1,5 mln"). Leaving the field returns it to the derived
+/// value unless the text is invalid (then it stays, to be corrected); Escape cancels the
+/// edit and restores the state from before it.
 #[derive(Clone, Copy)]
 pub struct FieldState {
     text: RwSignal<Option<String>>,
     error: RwSignal<Option<String>>,
+    before: StoredValue<Option<Snapshot>>,
 }
 
 impl FieldState {
     pub fn new() -> FieldState {
-        FieldState { text: RwSignal::new(None), error: RwSignal::new(None) }
+        FieldState { text: RwSignal::new(None), error: RwSignal::new(None), before: StoredValue::new(None) }
     }
 
     /// The typed text, if the field is being edited.
@@ -111,22 +132,38 @@ impl FieldState {
     }
 
     /// Records typed text and applies it; a refusal becomes the field's message.
-    pub fn edit(&self, text: String, apply: impl FnOnce(&str) -> Result<(), String>) {
-        self.error.set(apply(&text).err());
+    pub fn edit(&self, calc: &Calculator, text: String, apply: impl FnOnce(&str) -> Result<(), String>) {
+        if self.before.with_value(Option::is_none) {
+            self.before.set_value(Some(calc.snapshot()));
+        }
+        let result = apply(&text);
+        if let (Err(_), Some(before)) = (&result, self.before.get_value()) {
+            calc.restore(before);
+        }
+        self.error.set(result.err());
         self.text.set(Some(text));
     }
 
     /// The person left the field: show the derived value again if what they typed was used.
     pub fn commit(&self) {
         if self.error.get_untracked().is_none() {
-            self.text.set(None);
+            self.clear();
         }
     }
 
-    /// Drops whatever was typed, valid or not.
-    pub fn revert(&self) {
+    /// Escape: back to the state from before the edit.
+    pub fn cancel(&self, calc: &Calculator) {
+        if let Some(before) = self.before.get_value() {
+            calc.restore(before);
+        }
+        self.clear();
+    }
+
+    /// Drops whatever was typed, keeping the state as it is (another field set it).
+    pub fn clear(&self) {
         self.text.set(None);
         self.error.set(None);
+        self.before.set_value(None);
     }
 }
 

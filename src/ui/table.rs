@@ -141,7 +141,7 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, several_orgs: Signal<bool>) 
     let apply = move |text: String| {
         let amount = input::amount(&text).map_err(|e| e.to_string())?;
         let mut result = Ok(());
-        calc.scenario.update(|s| result = s.set_gemeente(g, line.get_untracked(), amount));
+        calc.scenario.update(|s| result = s.set_gemeente(data, g, line.get_untracked(), amount));
         result.map_err(|e| e.to_string())
     };
     let label = {

@@ -261,14 +261,14 @@ test.describe('per gemeente', () => {
     const harenRow = page.getByRole('row', { name: /^Haren/ });
     await expect(harenRow.getByRole('cell').nth(2)).toHaveText('0%');
     await expect(harenRow.getByRole('cell').nth(3)).toHaveText('€ 0');
-    await expect(page).toHaveURL(/&gemeenten=Haren%3A\d+%3A$/);
+    await expect(page).toHaveURL(/&gemeenten=Haren%3A0%25%3A$/);
     await page.reload();
     await expect(page.getByTestId('frictiekosten')).toHaveText(euro(divRound(others * 13n * 65n, 10000n)));
   });
 
   test('the table sorts by a column and says so', async ({ page }) => {
     await open(page, '?regio=Drenthe&wijziging=-10');
-    const header = page.getByTestId('gemeenten').getByRole('columnheader', { name: 'Frictiekosten' });
+    const header = page.getByTestId('gemeenten').getByRole('columnheader', { name: 'Frictiekosten totaal' });
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'descending');
     const largest = dataRows().filter((r) => r.jeugdregio === 'Drenthe').sort((a, b) => (b.co > a.co ? 1 : -1))[0];
@@ -342,4 +342,78 @@ test('entering a number field selects it, so typing replaces the value', async (
   await page.keyboard.type('-20');
   await expect(wijzigingCo(page)).toHaveValue('-20');
   await expect(page.getByTestId('frictiekosten')).toHaveText('€ 249.260');
+});
+
+test.describe('found in review', () => {
+  test('a half-typed value is never applied: invalid text shows the state from before the edit', async ({ page }) => {
+    await open(page, '?gemeente=Groningen&wijziging=-13');
+    await inkoopCo(page).click();
+    await page.keyboard.type('1,5 mln');
+    await expect(inkoopCo(page)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
+    await expect(page).toHaveURL(/wijziging=-13$/);
+    await page.keyboard.press('Escape');
+    await expect(inkoopCo(page)).toHaveValue('1.668.122');
+  });
+
+  test('Escape cancels a valid edit too, back to the value before it', async ({ page }) => {
+    await open(page, '?gemeente=Groningen&wijziging=-13');
+    await wijzigingCo(page).click();
+    await page.keyboard.type('-50');
+    await expect(page.getByTestId('frictiekosten')).not.toHaveText('€ 162.019');
+    await page.keyboard.press('Escape');
+    await expect(wijzigingCo(page)).toHaveValue('-13');
+    await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
+  });
+
+  test('an amount over +1000 % is refused like a percentage', async ({ page }) => {
+    await open(page, '?gemeente=Groningen&wijziging=-13');
+    await inkoopCo(page).fill('25.000.000');
+    await expect(inkoopCo(page)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('meer dan 11 keer het budget 2014')).toBeVisible();
+    await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
+  });
+
+  for (const query of ['', '?regio=Drenthe', '?mee=MEE%20Plus&wijziging=-5', '?gemeente=Groningen']) {
+    test(`no sideways scrolling at 360 px: ${query || 'Nederland'}`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await open(page, query);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(360);
+    });
+  }
+
+  test('other names and spellings are found', async ({ page }) => {
+    await open(page);
+    const search = page.getByRole('combobox');
+    await search.fill('hertogenbosch');
+    await expect(page.getByRole('option').first()).toHaveText("Den Bosch ('s-Hertogenbosch) gemeente");
+    await search.fill('Súdwest-Fryslân');
+    await expect(page.getByRole('option').first()).toContainText('Súdwest Fryslân');
+    await open(page, "?gemeente='s-Gravenhage");
+    await expect(page.getByTestId('selectie').getByRole('heading')).toHaveText('Den Haag (gemeente)');
+  });
+
+  test('the highlighted suggestion stays visible in the list', async ({ page }) => {
+    await open(page);
+    const search = page.getByRole('combobox');
+    await search.fill('a');
+    for (let i = 0; i < 10; i++) await search.press('ArrowDown');
+    await expect(page.getByRole('option').nth(9)).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('option').nth(9)).toBeInViewport();
+    const visible = await page.evaluate(() => {
+      const list = document.getElementById('zoek-suggesties');
+      const option = document.getElementById('zoek-optie-9');
+      return option.offsetTop >= list.scrollTop && option.offsetTop + option.offsetHeight <= list.scrollTop + list.clientHeight;
+    });
+    expect(visible).toBe(true);
+  });
+
+  test('focus stays put after a reset or closing the notice', async ({ page }) => {
+    await open(page, '?verloop=5&foo=1');
+    await page.getByTestId('param-verloop').getByRole('button', { name: /Terug naar standaard/ }).click();
+    await expect(page.getByLabel('Natuurlijk verloop')).toBeFocused();
+    await page.getByRole('button', { name: 'Melding sluiten' }).click();
+    await expect(page.getByRole('combobox')).toBeFocused();
+  });
 });
