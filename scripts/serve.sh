@@ -11,4 +11,5 @@ printf '\n==> Building the release site into dist/\n'
 trunk build index.html --release
 
 printf '\n==> Serving dist/\n'
-exec node scripts/static-server.mjs --root dist --port "${PORT:-8080}"
+# With the Content-Security-Policy recommended for hosting, so what works here works there.
+exec node scripts/static-server.mjs --root dist --port "${PORT:-8080}" --csp

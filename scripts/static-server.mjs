@@ -7,12 +7,29 @@
 //   node scripts/static-server.mjs [--root dist] [--host 127.0.0.1] [--port 8080] [--base /]
 //
 // --base mounts the site under a sub-path (e.g. /afdeling/rekenhulp/), like an intranet.
-// --header 'Name: value' adds a response header (repeatable), e.g. a Content-Security-Policy.
+// --header 'Name: value' adds a response header (repeatable).
+// --csp sends the Content-Security-Policy recommended in the README (CSP below).
 // --port 0 picks a free port. The first line printed is the URL.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+
+/** The policy the calculator runs under, as recommended for hosting (README, "Deploying"). */
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The example host page frames the calculator: the same policy, plus frame-src. */
+export const EXAMPLE_CSP = `${CSP}; frame-src 'self'`;
+const EXAMPLE_PAGE = 'embed-voorbeeld.html';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -34,6 +51,11 @@ function parseArgs(argv) {
   const options = { root: 'dist', host: '127.0.0.1', port: 8080, base: '/', headers: {} };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === '--csp') {
+      options.headers['Content-Security-Policy'] = CSP;
+      i -= 1;
+      continue;
+    }
     if (value === undefined) throw new Error(`${flag} needs a value`);
     if (flag === '--root') options.root = value;
     else if (flag === '--host') options.host = value;
@@ -76,11 +98,15 @@ export function startServer({ root, host, port, base, headers }) {
       const cache = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file)
         ? 'public, max-age=31536000, immutable'
         : 'no-cache';
+      const pageHeaders = { ...headers };
+      if (pageHeaders['Content-Security-Policy'] === CSP && file.endsWith(EXAMPLE_PAGE)) {
+        pageHeaders['Content-Security-Policy'] = EXAMPLE_CSP;
+      }
       response.writeHead(200, {
         'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': cache,
         'X-Content-Type-Options': 'nosniff',
-        ...headers,
+        ...pageHeaders,
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {

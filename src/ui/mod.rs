@@ -3,6 +3,7 @@
 //! Every component reads the one [`Calculator`] from context; what a person chooses goes
 //! into its three signals, and everything shown is a memo or closure over them.
 
+mod embed;
 mod field;
 mod inkoop;
 mod method;
@@ -46,6 +47,9 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     provide_context(calc);
     calc.sync_address_bar();
     let embed = calc.embed;
+    if embed {
+        embed::report_height_to_parent();
+    }
     view! {
         <div class="page" class:page--embed=embed>
             <Show when=move || !embed>
@@ -59,6 +63,9 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 </header>
             </Show>
             <main class="page__main">
+                <Show when=move || embed>
+                    <embed::OpenInFull />
+                </Show>
                 <notices::LinkNotices notices=notices />
                 <div class="layout">
                     <div class="layout__input">
@@ -83,9 +90,15 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 <selection::OrganisatieSplit />
                 <table::GemeentenTable />
                 <params::ParametersPanel />
-                <method::Method />
+                <Show when=move || !embed>
+                    <method::Method />
+                </Show>
             </main>
-            <results::KeyFigures bar=true />
+            // In an iframe the page is as tall as its content, so a bar fixed to the bottom
+            // of the frame would sit below everything: only in the full page.
+            <Show when=move || !embed>
+                <results::KeyFigures bar=true />
+            </Show>
             <Show when=move || !embed>
                 <footer class="page__footer">
                     <p>
