@@ -96,6 +96,7 @@ fi
 
 step "crates (so that the offline build finds them all)"
 cargo fetch --quiet
-ok "all dependencies in Cargo.lock are available"
+cargo fetch --quiet --manifest-path benches/floor/Cargo.toml
+ok "all dependencies in Cargo.lock (and the benchmark floor's) are available"
 
 printf '\nSet-up complete.\n'

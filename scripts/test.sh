@@ -17,8 +17,9 @@ cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown -- -D warnings
 
-printf '\n==> 3. Release build (dist/)\n'
+printf '\n==> 3. Release build (dist/) and its size budget\n'
 trunk build index.html --release
+node scripts/check-size.mjs dist
 
 printf '\n==> 4. Browser tests (Playwright, chromium)\n'
 npx playwright test --config tests/e2e/playwright.config.mjs

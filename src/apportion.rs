@@ -13,8 +13,11 @@
 //!   the model share out, say, `reserves` in proportion to each gemeente's frictiekosten
 //!   without any gemeente's reserves exceeding its frictiekosten.
 
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Decimals the weights are counted in. Weights only matter in proportion to each other, so
+/// this only has to be fine enough: a ten-billionth of a euro or an fte.
+const WEIGHT_DP: u32 = 10;
 
 /// Splits `total` over `weights.len()` parts in proportion to `weights`, in whole units of
 /// `10^-dp`.
@@ -22,53 +25,58 @@ use rust_decimal::{Decimal, RoundingStrategy};
 /// `total` is first rounded to `dp` decimals (half away from zero). Returns `None` when
 /// `total` or a weight is negative, or when all weights are zero while `total` is not
 /// (there is nothing to divide in proportion to). A part with weight zero is always zero.
+///
+/// The division is done in integers: the total in units of `10^-dp`, the weights in units
+/// of `10^-10`; each part is `⌊total × w / Σw⌋` exactly, and the units left over go to the
+/// largest remainders (ties to the first). Exact integer arithmetic is what guarantees that
+/// a part never exceeds its weight when the total does not exceed the weights.
 pub fn apportion(total: Decimal, weights: &[Decimal], dp: u32) -> Option<Vec<Decimal>> {
     let total = total.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
     if total.is_sign_negative() && !total.is_zero() || weights.iter().any(|w| w.is_sign_negative() && !w.is_zero()) {
         return None;
     }
-    let sum: Decimal = weights.iter().sum();
-    if sum.is_zero() {
-        return total.is_zero().then(|| vec![Decimal::ZERO; weights.len()]);
+    let zeros = || vec![Decimal::ZERO; weights.len()];
+    if total.is_zero() {
+        return Some(zeros());
+    }
+    let total_units = units(total, dp)?;
+    let mut weight_units: Vec<i128> = weights.iter().map(|&w| units(w, WEIGHT_DP)).collect::<Option<_>>()?;
+    // Keep total × weight inside i128: coarser weights where both are enormous (never for
+    // the calculator's own amounts, which are far below these bounds).
+    while weight_units.iter().any(|&w| total_units.checked_mul(w).is_none()) {
+        weight_units.iter_mut().for_each(|w| *w = (*w + 5) / 10);
+    }
+    let sum: i128 = weight_units.iter().sum();
+    if sum == 0 {
+        return None;
     }
 
-    // One division, then a multiplication per part. The ratio is exactly 1 when the total
-    // equals the weights (shares are then the weights themselves), and at most 1 whenever
-    // the total is at most the weights, which is what keeps parts within their weights.
-    let ratio = total / sum;
-    let exact: Vec<Decimal> = weights.iter().map(|w| w * ratio).collect();
-    let mut parts: Vec<Decimal> =
-        exact.iter().map(|e| e.round_dp_with_strategy(dp, RoundingStrategy::ToZero)).collect();
-    let lost: Vec<Decimal> = exact.iter().zip(&parts).map(|(e, p)| e - p).collect();
-
-    let unit = Decimal::new(1, dp);
-    let missing: Decimal = (total - parts.iter().sum::<Decimal>()) / unit;
-    let missing = missing.round().to_i64()?;
-
-    // Candidates in order of what they lost to truncation, largest first; ties by position.
-    let mut order: Vec<usize> = (0..weights.len()).filter(|&i| !weights[i].is_zero()).collect();
-    order.sort_by(|&a, &b| lost[b].cmp(&lost[a]).then(a.cmp(&b)));
-    if missing >= 0 {
-        // At most one unit per part: `missing` < number of non-zero weights, because each
-        // truncation loses less than a unit.
-        for &i in order.iter().cycle().take(missing as usize) {
-            parts[i] += unit;
-        }
-    } else {
-        // Only reachable if rounding in the division overshot; take back from the parts
-        // that lost least, never below zero.
-        let mut surplus = missing.unsigned_abs();
-        for &i in order.iter().rev().cycle() {
-            if surplus == 0 {
-                break;
-            }
-            if parts[i] >= unit {
-                parts[i] -= unit;
-                surplus -= 1;
-            }
+    let mut parts: Vec<i128> = Vec::with_capacity(weights.len());
+    let mut remainders: Vec<i128> = Vec::with_capacity(weights.len());
+    for &w in &weight_units {
+        let product = total_units * w;
+        parts.push(product / sum);
+        remainders.push(product % sum);
+    }
+    let missing = total_units - parts.iter().sum::<i128>();
+    if missing > 0 {
+        // Fewer units are missing than there are non-zero weights: each part lost less than one.
+        let candidates: Vec<usize> = (0..weights.len()).filter(|&i| weight_units[i] != 0).collect();
+        let by_remainder = crate::sort::sorted_positions(candidates.len(), &|a, b| {
+            remainders[candidates[b]].cmp(&remainders[candidates[a]]).then(a.cmp(&b))
+        });
+        for &i in by_remainder.iter().take(missing as usize) {
+            parts[candidates[i]] += 1;
         }
     }
-    Some(parts)
+    Some(parts.into_iter().map(|p| Decimal::from_i128_with_scale(p, dp)).collect())
+}
+
+/// `d` (non-negative) as a whole number of units of `10^-dp`, rounded half away from zero.
+fn units(d: Decimal, dp: u32) -> Option<i128> {
+    let mut rounded = d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    rounded.rescale(dp);
+    (rounded.scale() == dp).then(|| rounded.mantissa())
 }
 
 #[cfg(test)]
@@ -127,11 +135,16 @@ mod tests {
             let rounded = total.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
             prop_assert_eq!(parts.iter().sum::<Decimal>(), rounded);
             let unit = Decimal::new(1, dp);
+            // Exact when total × weight fits an i128 in units (always, for the calculator's
+            // amounts); beyond that the weights are coarsened and only the sum is exact.
+            let exact = weights.iter().all(|&w| {
+                units(rounded, dp).zip(units(w, WEIGHT_DP)).is_some_and(|(t, w)| t.checked_mul(w).is_some())
+            });
             for (p, w) in parts.iter().zip(&weights) {
                 prop_assert!(*p >= Decimal::ZERO);
                 prop_assert_eq!(p.scale() <= dp, true);
                 let share = rounded * w / sum;
-                prop_assert!((*p - share).abs() < unit + Decimal::new(1, 20), "{} vs share {}", p, share);
+                prop_assert!(!exact || (*p - share).abs() < unit + Decimal::new(1, 20), "{} vs share {}", p, share);
                 if w.is_zero() {
                     prop_assert!(p.is_zero());
                 }

@@ -11,7 +11,6 @@
 //! hundred), otherwise, if it is the only one, as a decimal point.
 
 use std::fmt;
-use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -205,10 +204,9 @@ pub fn parse(input: &str, expect: Expect) -> Result<Decimal, InputError> {
     if frac.len() > expect.max_decimals as usize {
         return Err(InputError::TooManyDecimals { max: expect.max_decimals });
     }
-    let int = if int.is_empty() { "0" } else { int.trim_start_matches('0') };
-    let int = if int.is_empty() { "0" } else { int };
-    let text = if frac.is_empty() { int.to_string() } else { format!("{int}.{frac}") };
-    let value = Decimal::from_str(&text).map_err(|_| InputError::TooLarge)?;
+    // At most 15 + 10 digits: the mantissa fits an i128 and a Decimal with room to spare.
+    let mantissa = int.bytes().chain(frac.bytes()).fold(0i128, |m, d| m * 10 + i128::from(d - b'0'));
+    let value = Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32).map_err(|_| InputError::TooLarge)?;
     Ok(if negative == Some(true) && !value.is_zero() { -value } else { value })
 }
 

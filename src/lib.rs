@@ -18,6 +18,7 @@ pub mod presets;
 pub mod scenario;
 pub mod search;
 pub mod selection;
+pub mod sort;
 pub mod table;
 pub mod url;
 

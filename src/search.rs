@@ -88,8 +88,11 @@ pub fn suggestions(data: &Dataset, query: &str, limit: usize) -> Vec<Suggestion>
             found.push((r, 0, fold(naam), Suggestion { selection, naam: format!("{naam} ({alias})") }));
         }
     }
-    found.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
-    found.into_iter().take(limit).map(|(_, _, _, s)| s).collect()
+    let order = crate::sort::sorted_positions(found.len(), &|a, b| {
+        let (a, b) = (&found[a], &found[b]);
+        (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2))
+    });
+    order.into_iter().take(limit).map(|i| found[i].3.clone()).collect()
 }
 
 #[cfg(test)]

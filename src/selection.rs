@@ -22,6 +22,16 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Dutch, at the start of a sentence: "Gemeente", "MEE-organisatie".
+    pub fn heading(self) -> &'static str {
+        match self {
+            Kind::Nederland => "Heel Nederland",
+            Kind::Gemeente => "Gemeente",
+            Kind::Jeugdregio => "Jeugdregio",
+            Kind::Organisatie => "MEE-organisatie",
+        }
+    }
+
     /// Dutch, lower case, as in a sentence: "gemeente", "MEE-organisatie".
     pub fn label(self) -> &'static str {
         match self {
@@ -74,10 +84,11 @@ impl Selection {
     /// The MEE-organisaties active in the selection, in alphabetical order. A jeugdregio
     /// may span several (West-Brabant-Oost: MEE Plus and MEE West-Brabant).
     pub fn organisaties(self, data: &Dataset) -> Vec<OrganisatieId> {
-        let mut ids: Vec<OrganisatieId> = self.gemeenten(data).iter().map(|&g| data.gemeente(g).organisatie).collect();
-        ids.sort();
-        ids.dedup();
-        ids
+        let mut present = vec![false; data.organisaties.len()];
+        for g in self.gemeenten(data) {
+            present[data.gemeente(g).organisatie.index()] = true;
+        }
+        data.organisatie_ids().filter(|o| present[o.index()]).collect()
     }
 
     /// Finds a selection of the given kind by name, ignoring case, diacritics, spaces,

@@ -94,17 +94,19 @@ pub fn order(
             Column::FteVerlies => f.fte_verlies,
         }
     };
-    let mut rows = gemeenten.to_vec();
+    // Values once per row, not once per comparison.
+    let values: Vec<Decimal> = gemeenten.iter().map(|&g| value(g)).collect();
     // Ids follow alphabetical order (see `Dataset`), so they are the name order.
-    rows.sort_by(|&a, &b| {
-        let by_value = value(a).cmp(&value(b));
+    let order = crate::sort::sorted_positions(gemeenten.len(), &|i, j| {
+        let (a, b) = (gemeenten[i], gemeenten[j]);
+        let by_value = values[i].cmp(&values[j]);
         let ordered = match direction {
             Direction::Oplopend => by_value.then(a.cmp(&b)),
             Direction::Aflopend => by_value.reverse().then(a.cmp(&b)),
         };
         if column == Column::Gemeente && direction == Direction::Aflopend { b.cmp(&a) } else { ordered }
     });
-    rows
+    order.into_iter().map(|i| gemeenten[i]).collect()
 }
 
 #[cfg(test)]

@@ -118,7 +118,7 @@ pub fn decode(data: &Dataset, query: &str) -> (UrlState, Vec<String>) {
         } else {
             notices.push(format!(
                 "{} {} staat niet in de tabel; heel Nederland wordt getoond.",
-                capitalised(kind.label()),
+                kind.heading(),
                 quote(value)
             ));
         }
@@ -173,11 +173,6 @@ pub fn decode(data: &Dataset, query: &str) -> (UrlState, Vec<String>) {
         notices.push(format!("En nog {more} andere onderdelen van de link zijn genegeerd."));
     }
     (state, notices)
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 fn decode_gemeenten(data: &Dataset, list: &str, scenario: &mut Scenario, notices: &mut Vec<String>) {
@@ -249,8 +244,9 @@ fn describe(data: &Dataset, scenario: &Scenario, selection: Selection, line: Lin
     if total.scale() <= 2 && apportion(total, &budgets, 2).as_deref() == Some(&inkoop[..]) {
         return Some(Change::Total(total));
     }
-    let mut percentages: Vec<Decimal> = budgets.iter().zip(&inkoop).filter_map(|(b, k)| percentage(*b, *k)).collect();
-    percentages.sort();
+    let percentages: Vec<Decimal> = budgets.iter().zip(&inkoop).filter_map(|(b, k)| percentage(*b, *k)).collect();
+    let order = crate::sort::sorted_positions(percentages.len(), &|a, b| percentages[a].cmp(&percentages[b]));
+    let percentages: Vec<Decimal> = order.into_iter().map(|i| percentages[i]).collect();
     // The most common percentage; among equally common ones the smallest change.
     let most = percentages
         .chunk_by(|a, b| a == b)

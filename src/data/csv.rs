@@ -5,10 +5,11 @@
 //! without separators. Records are split by `csv-core`; everything else is checked here, and
 //! an error names the line, so a hand edit that breaks the file is found at once.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use rust_decimal::Decimal;
+
+use crate::sort::sorted_positions;
 
 use super::{Amounts, Dataset, Gemeente, GemeenteId, Group, JeugdregioId, OrganisatieId, fold};
 
@@ -100,7 +101,8 @@ fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, DataError> {
 #[derive(Default)]
 struct Builder {
     gemeenten: Vec<Gemeente>,
-    seen: HashMap<String, usize>,
+    /// The line each gemeente was read from, for error messages.
+    lines: Vec<usize>,
     jeugdregios: Vec<String>,
     organisaties: Vec<String>,
 }
@@ -116,9 +118,7 @@ impl Builder {
             }
         }
         let key = fold(naam);
-        if let Some(first) = self.seen.insert(key.clone(), n) {
-            return Err(error(n, format!("gemeente `{naam}` already appears on line {first}")));
-        }
+        self.lines.push(n);
         let budget_2014 = Amounts::new(euros(n, co)?, euros(n, ivh)?);
         self.gemeenten.push(Gemeente {
             naam: naam.clone(),
@@ -138,7 +138,21 @@ impl Builder {
         }
         let (jeugdregio_names, jeugdregio_map) = sorted(&self.jeugdregios);
         let (organisatie_names, organisatie_map) = sorted(&self.organisaties);
-        self.gemeenten.sort_by(|a, b| (&a.key, &a.naam).cmp(&(&b.key, &b.naam)));
+        let gemeenten = &self.gemeenten;
+        let order = sorted_positions(gemeenten.len(), &|a, b| {
+            (&gemeenten[a].key, &gemeenten[a].naam).cmp(&(&gemeenten[b].key, &gemeenten[b].naam))
+        });
+        // A name twice (ignoring case and accents) ends up next to itself once sorted.
+        for pair in order.windows(2) {
+            let (first, again) = (&gemeenten[pair[0]], &gemeenten[pair[1]]);
+            if first.key == again.key {
+                let (line, first_line) =
+                    (self.lines[pair[0]].max(self.lines[pair[1]]), self.lines[pair[0]].min(self.lines[pair[1]]));
+                return Err(error(line, format!("gemeente `{}` already appears on line {first_line}", again.naam)));
+            }
+        }
+        let mut slots: Vec<Option<Gemeente>> = std::mem::take(&mut self.gemeenten).into_iter().map(Some).collect();
+        self.gemeenten = order.iter().filter_map(|&i| slots[i].take()).collect();
         for g in &mut self.gemeenten {
             g.jeugdregio = JeugdregioId(jeugdregio_map[g.jeugdregio.index()]);
             g.organisatie = OrganisatieId(organisatie_map[g.organisatie.index()]);
@@ -178,8 +192,8 @@ fn intern(names: &mut Vec<String>, name: &str) -> usize {
 
 /// The names sorted, and for each original index its index in the sorted list.
 fn sorted(names: &[String]) -> (Vec<String>, Vec<usize>) {
-    let mut order: Vec<usize> = (0..names.len()).collect();
-    order.sort_by_cached_key(|&i| (fold(&names[i]), names[i].clone()));
+    let keys: Vec<String> = names.iter().map(|n| fold(n)).collect();
+    let order = sorted_positions(names.len(), &|a, b| (&keys[a], &names[a]).cmp(&(&keys[b], &names[b])));
     let mut map = vec![0; names.len()];
     for (new, &old) in order.iter().enumerate() {
         map[old] = new;

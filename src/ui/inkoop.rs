@@ -80,7 +80,7 @@ fn LineControls(line: Line) -> impl IntoView {
         <fieldset class="line">
             <legend>{heading}</legend>
             <p class="line__budget">
-                "Budget 2014: " <strong>{move || format::euro(budget.get())}</strong>
+                "Budget 2014: " <strong>{Signal::derive(move || format::euro(budget.get()))}</strong>
             </p>
             <div class="line__fields">
                 <NumberField

@@ -139,7 +139,7 @@ pub fn KeyFigures(#[prop(optional)] bar: bool) -> impl IntoView {
         view! {
             <div class="key-figures__item">
                 <span class="key-figures__label">{label}</span>
-                <span class="key-figures__value">{move || calc.figures.with(shown)}</span>
+                <span class="key-figures__value">{Signal::derive(move || calc.figures.with(shown))}</span>
             </div>
         }
     };

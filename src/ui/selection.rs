@@ -11,14 +11,14 @@ use crate::selection::Selection;
 pub fn SelectionSummary() -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
-    let heading = move || {
+    let heading = Signal::derive(move || {
         let s = calc.selection.get();
         match s {
             Selection::Nederland => "Heel Nederland".to_string(),
             other => format!("{} ({})", other.naam(data), other.kind().label()),
         }
-    };
-    let organisaties = move || {
+    });
+    let organisaties = Signal::derive(move || {
         let ids = calc.selection.get().organisaties(data);
         let names: Vec<&str> = ids.iter().map(|&o| data.organisatie(o).naam.as_str()).collect();
         match names.len() {
@@ -26,11 +26,11 @@ pub fn SelectionSummary() -> impl IntoView {
             n if n <= 4 => format!("MEE-organisaties: {}", names.join(", ")),
             n => format!("{n} MEE-organisaties"),
         }
-    };
-    let gemeenten = move || match calc.selection.get().gemeenten(data).len() {
+    });
+    let gemeenten = Signal::derive(move || match calc.selection.get().gemeenten(data).len() {
         1 => String::new(),
         n => format!("{n} gemeenten · "),
-    };
+    });
     view! {
         <section class="summary" aria-labelledby="gebied-titel" data-testid="selectie">
             <h2 id="gebied-titel">{heading}</h2>
@@ -38,19 +38,19 @@ pub fn SelectionSummary() -> impl IntoView {
             <dl class="summary__budget">
                 <div>
                     <dt>"Budget 2014 cliëntondersteuning"</dt>
-                    <dd>{move || calc.figures.with(|f| format::euro(f.budget_2014.co))}</dd>
+                    <dd>{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.co)))}</dd>
                 </div>
                 <div>
                     <dt>"Budget 2014 Integrale Vroeghulp"</dt>
-                    <dd>{move || calc.figures.with(|f| format::euro(f.budget_2014.ivh))}</dd>
+                    <dd>{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.ivh)))}</dd>
                 </div>
                 <div>
                     <dt>"Budget 2014 totaal"</dt>
-                    <dd>{move || calc.figures.with(|f| format::euro(f.budget_2014.total()))}</dd>
+                    <dd>{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.total())))}</dd>
                 </div>
                 <div>
                     <dt>"Geschatte formatie 2014"</dt>
-                    <dd>{move || calc.figures.with(|f| format!("{} fte", format::fte(f.formatie_2014)))}</dd>
+                    <dd>{Signal::derive(move || calc.figures.with(|f| format!("{} fte", format::fte(f.formatie_2014))))}</dd>
                 </div>
             </dl>
         </section>

@@ -1,6 +1,9 @@
 //! The calculator's reactive state: three signals that hold what a person chose, and memos
 //! for everything derived from them. Shared through context as one `Copy` value.
 
+use std::time::Duration;
+
+use leptos::leptos_dom::helpers::{TimeoutHandle, set_timeout_with_handle};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsValue;
 
@@ -26,8 +29,6 @@ pub struct Calculator {
     pub outcome: Memo<Outcome>,
     /// The selection's figures: what the results panel shows.
     pub figures: Memo<Figures>,
-    /// The address-bar query for the current state.
-    pub query: Memo<String>,
 }
 
 impl Calculator {
@@ -41,12 +42,8 @@ impl Calculator {
         let embed = state.embed;
         let outcome = Memo::new(move |_| scenario.with(|s| params.with(|p| calculate(data, s, p))));
         let figures = Memo::new(move |_| outcome.with(|o| o.selection(data, selection.get())));
-        let query = Memo::new(move |_| {
-            let state = UrlState { selection: selection.get(), scenario: scenario.get(), params: params.get(), embed };
-            url::encode(data, &state)
-        });
         let calculator =
-            Calculator { data, selection, scenario, params, embed, epoch: RwSignal::new(0), outcome, figures, query };
+            Calculator { data, selection, scenario, params, embed, epoch: RwSignal::new(0), outcome, figures };
         (calculator, notices)
     }
 
@@ -58,10 +55,50 @@ impl Calculator {
         result.map_err(|e| e.to_string())
     }
 
-    /// Keeps the address bar equal to the state, without adding history entries.
+    /// The query string for the current state (without `?`).
+    pub fn link_query(&self) -> String {
+        let state = UrlState {
+            selection: self.selection.get_untracked(),
+            scenario: self.scenario.get_untracked(),
+            params: self.params.get_untracked(),
+            embed: self.embed,
+        };
+        url::encode(self.data, &state)
+    }
+
+    /// Keeps the address bar equal to the state, without adding history entries. Written a
+    /// moment after the last change rather than on every keystroke (encoding 408 gemeenten
+    /// has no place between a key and its figures), and at once when the page is hidden, so
+    /// a reload or a closed tab never loses the last change.
     pub fn sync_address_bar(&self) {
-        let query = self.query;
-        Effect::new(move |_| replace_query(&query.get()));
+        let calc = *self;
+        let pending = StoredValue::new(None::<TimeoutHandle>);
+        let flush = move || {
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+                pending.set_value(None);
+                replace_query(&calc.link_query());
+            }
+        };
+        Effect::new(move |previous: Option<()>| {
+            calc.selection.track();
+            calc.scenario.track();
+            calc.params.track();
+            if previous.is_none() {
+                // The link as opened may be written differently (case, order): normalise it.
+                replace_query(&calc.link_query());
+                return;
+            }
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let write = move || {
+                pending.set_value(None);
+                replace_query(&calc.link_query());
+            };
+            pending.set_value(set_timeout_with_handle(write, Duration::from_millis(150)).ok());
+        });
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| flush());
     }
 }
 

@@ -12,10 +12,28 @@ use crate::params::Unit;
 use crate::selection::Selection;
 use crate::table::{Column, Direction, order, wijziging};
 
+/// Above this many gemeenten the table starts folded: it is long to scroll past, and while
+/// folded its rows are not rendered, so typing stays instant for all of Nederland.
+const OPEN_UP_TO: usize = 60;
+
+/// The table for every area but a single gemeente; rebuilt when the area changes.
 #[component]
 pub fn GemeentenTable() -> impl IntoView {
     let calc = use_calculator();
+    move || match calc.selection.get() {
+        Selection::Gemeente(_) => ().into_any(),
+        selection => {
+            let open = selection.gemeenten(calc.data).len() <= OPEN_UP_TO;
+            view! { <GemeentenSection open=open /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn GemeentenSection(open: bool) -> impl IntoView {
+    let calc = use_calculator();
     let data = calc.data;
+    let open = RwSignal::new(open);
     let line = RwSignal::new(Line::Co);
     let sort = RwSignal::new((Column::Gemeente, Direction::Oplopend));
     // The order follows the sort column's values at the moment of sorting, not while a
@@ -66,12 +84,19 @@ pub fn GemeentenTable() -> impl IntoView {
         }
     };
 
+    let on_toggle = move |ev: leptos::ev::Event| {
+        use leptos::wasm_bindgen::JsCast;
+        if let Some(details) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlDetailsElement>().ok()) {
+            open.set(details.open());
+        }
+    };
     view! {
-        <Show when=move || !matches!(calc.selection.get(), Selection::Gemeente(_))>
-            <section class="gemeenten" aria-labelledby="gemeenten-titel">
+        <details class="gemeenten" open=open.get_untracked() on:toggle=on_toggle data-testid="gemeenten-sectie">
+            <summary>
                 <h2 id="gemeenten-titel">
                     {move || format!("Per gemeente ({})", calc.selection.get().gemeenten(data).len())}
                 </h2>
+            </summary>
                 <p class="section-intro">
                     "Pas de inkoop 2015 van één gemeente aan in de tabel. Frictiekosten en fte zijn het "
                     "aandeel van de gemeente in die van haar MEE-organisatie, naar rato van haar daling."
@@ -87,6 +112,7 @@ pub fn GemeentenTable() -> impl IntoView {
                         "Integrale Vroeghulp"
                     </label>
                 </fieldset>
+                <Show when=move || open.get()>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="gemeenten-titel">
                     <table class="table table--gemeenten" data-testid="gemeenten">
                         <thead>
@@ -109,8 +135,8 @@ pub fn GemeentenTable() -> impl IntoView {
                                 <Show when=several_orgs>
                                     <td></td>
                                 </Show>
-                                <td class="num">{move || calc.figures.with(|f| format::euro(f.budget_2014.get(line.get())))}</td>
-                                <td class="num">{move || calc.figures.with(|f| format::euro(f.inkoop_2015.get(line.get())))}</td>
+                                <td class="num">{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.get(line.get()))))}</td>
+                                <td class="num">{Signal::derive(move || calc.figures.with(|f| format::euro(f.inkoop_2015.get(line.get()))))}</td>
                                 <td class="num">
                                     {move || {
                                         calc.scenario.with(|s| s.percent_of(data, calc.selection.get(), line.get()))
@@ -118,14 +144,14 @@ pub fn GemeentenTable() -> impl IntoView {
                                             .unwrap_or_default()
                                     }}
                                 </td>
-                                <td class="num">{move || calc.figures.with(|f| format::euro(f.frictiekosten))}</td>
-                                <td class="num">{move || calc.figures.with(|f| format::fte(f.fte_verlies))}</td>
+                                <td class="num">{Signal::derive(move || calc.figures.with(|f| format::euro(f.frictiekosten)))}</td>
+                                <td class="num">{Signal::derive(move || calc.figures.with(|f| format::fte(f.fte_verlies)))}</td>
                             </tr>
                         </tfoot>
                     </table>
                 </div>
-            </section>
-        </Show>
+                </Show>
+        </details>
     }
 }
 
@@ -157,7 +183,7 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, several_orgs: Signal<bool>) 
             <Show when=move || several_orgs.get()>
                 <td>{data.organisatie(gemeente.organisatie).naam.clone()}</td>
             </Show>
-            <td class="num">{move || format::euro(gemeente.budget_2014.get(line.get()))}</td>
+            <td class="num">{Signal::derive(move || format::euro(gemeente.budget_2014.get(line.get())))}</td>
             <td class="num cell-input">
                 // Rebuilt when the line changes, so text typed for one line is not kept for the other.
                 {move || {
@@ -176,9 +202,9 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, several_orgs: Signal<bool>) 
                     }
                 }}
             </td>
-            <td class="num">{move || calc.outcome.with(|o| format::percent_change(wijziging(data, o, g, line.get())))}</td>
-            <td class="num">{move || figures.with(|f| format::euro(f.frictiekosten))}</td>
-            <td class="num">{move || figures.with(|f| format::fte(f.fte_verlies))}</td>
+            <td class="num">{Signal::derive(move || calc.outcome.with(|o| format::percent_change(wijziging(data, o, g, line.get()))))}</td>
+            <td class="num">{Signal::derive(move || figures.with(|f| format::euro(f.frictiekosten)))}</td>
+            <td class="num">{Signal::derive(move || figures.with(|f| format::fte(f.fte_verlies)))}</td>
         </tr>
     }
 }

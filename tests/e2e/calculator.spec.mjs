@@ -417,3 +417,15 @@ test.describe('found in review', () => {
     await expect(page.getByRole('combobox')).toBeFocused();
   });
 });
+
+test('for all of Nederland the table starts folded, and opens to all 408 gemeenten', async ({ page }) => {
+  await open(page);
+  const section = page.getByTestId('gemeenten-sectie');
+  await expect(section).not.toHaveAttribute('open');
+  await expect(page.getByTestId('gemeenten')).toHaveCount(0);
+  await section.getByRole('heading', { name: 'Per gemeente (408)' }).click();
+  await expect(page.getByTestId('gemeenten').locator('tbody tr')).toHaveCount(408);
+  // A regio of fewer gemeenten starts open.
+  await page.goto('./?regio=Drenthe');
+  await expect(page.getByTestId('gemeenten-sectie')).toHaveAttribute('open');
+});

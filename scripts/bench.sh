@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Benchmarks: transfer size against a floor, time to first figures, input → figures, and
+# native timings of the core. Not part of the tests; records its figures in BENCHMARKS.md
+# (between the bench markers; the notes around them are kept).
+#   scripts/bench.sh                 full run (30 loads, 200 keystrokes)
+#   BENCH_LOADS=10 BENCH_KEYS=50 scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+
+printf '\n==> Building the calculator and the floor (a Leptos counter, same profile)\n'
+trunk build index.html --release
+(cd benches/floor && trunk build index.html --release)
+
+printf '\n==> Native timings (divan)\n'
+native=$(cargo bench --quiet --bench model 2>/dev/null | sed -n '/^model/,$p')
+echo "$native"
+
+printf '\n==> Browser timings and sizes (Playwright, chromium)\n'
+browser=$(node scripts/bench.mjs dist benches/floor/dist)
+echo "$browser"
+
+report=$(cat <<MD
+<!-- bench:start (written by scripts/bench.sh; do not edit by hand) -->
+Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(/usr/bin/chromium --version 2>/dev/null | head -1),
+commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)').
+
+$browser
+
+### Native (divan, \`cargo bench --bench model\`, opt-level 3)
+
+\`\`\`
+$native
+\`\`\`
+
+Goal for recompute_nederland: ≤ 20 µs.
+<!-- bench:end -->
+MD
+)
+if [ -f BENCHMARKS.md ] && grep -q 'bench:start' BENCHMARKS.md; then
+  REPORT="$report" python3 - <<'PY'
+import os, re
+text = open('BENCHMARKS.md').read()
+new = re.sub(r'<!-- bench:start.*?<!-- bench:end -->', lambda m: os.environ['REPORT'], text, flags=re.S)
+open('BENCHMARKS.md', 'w').write(new)
+PY
+else
+  printf '# Benchmarks\n\n%s\n' "$report" > BENCHMARKS.md
+fi
+printf '\nBENCHMARKS.md updated.\n'

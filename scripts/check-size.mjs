@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// The size budget of the built site, asserted by the test command: the brotli total of
+// dist/ must stay within BUDGET. Only this deterministic figure is asserted; timings live in
+// BENCHMARKS.md (scripts/bench.sh).
+//
+// BUDGET is a regression guard at today's size plus a little room, not the goal: issue 7
+// asks for 100 KB, and BENCHMARKS.md records why this build does not reach it. Raise it only
+// deliberately, in the commit that needs it, saying why.
+import { sizes, total } from './sizes.mjs';
+
+const BUDGET = 180 * 1024;
+const dir = process.argv[2] ?? 'dist';
+const rows = sizes(dir);
+const sum = total(rows, 'brotli');
+if (sum > BUDGET) {
+  console.error(`Size budget exceeded: dist/ is ${sum} bytes brotli, budget ${BUDGET}.`);
+  for (const r of [...rows].sort((a, b) => b.brotli - a.brotli)) {
+    console.error(`  ${String(r.brotli).padStart(8)}  ${r.file}`);
+  }
+  process.exit(1);
+}
+console.log(`Size budget: dist/ is ${(sum / 1024).toFixed(1)} KB brotli of ${BUDGET / 1024} KB.`);
