@@ -8,7 +8,9 @@
 // deliberately, in the commit that needs it, saying why.
 import { sizes, total } from './sizes.mjs';
 
-const BUDGET = 180 * 1024;
+// History: 180 KB (issue 7); 210 KB for the NL Design System CSS (+9 KB) and the charts,
+// CSV export and print report of issue 5 (+13 KB wasm).
+const BUDGET = 210 * 1024;
 const dir = process.argv[2] ?? 'dist';
 const rows = sizes(dir);
 const sum = total(rows, 'brotli');

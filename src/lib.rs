@@ -9,7 +9,9 @@
 //! natively with `cargo test`. The `ui` module exists only for the wasm32 target.
 
 pub mod apportion;
+pub mod chart;
 pub mod data;
+pub mod export;
 pub mod format;
 pub mod input;
 pub mod model;

@@ -27,7 +27,7 @@ pub fn OpenInFull() -> impl IntoView {
     });
     view! {
         <p class="embed-bar">
-            <a href=move || href.get() target="_blank" rel="noopener" data-testid="open-volledig">
+            <a class="nl-link" href=move || href.get() target="_blank" rel="noopener" data-testid="open-volledig">
                 "Open de rekenhulp in een nieuw tabblad"
             </a>
         </p>

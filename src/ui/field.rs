@@ -61,13 +61,15 @@ pub fn NumberField(
         }
     };
     view! {
-        <div class="field" class:field--invalid=move || state.error().is_some()>
-            <label for=id.clone() class:visually-hidden=hidden_label>{label}</label>
+        <div class="field utrecht-form-field utrecht-form-field--text" class:field--invalid=move || state.error().is_some()>
+            <label for=id.clone() class="utrecht-form-label" class:visually-hidden=hidden_label>{label}</label>
             <div class="field__control">
                 {prefix.map(|p| view! { <span class="field__unit" aria-hidden="true">{p}</span> })}
                 <input
                     id=id
                     type="text"
+                    class="utrecht-textbox utrecht-textbox--html-input"
+                    class:utrecht-textbox--invalid=move || state.error().is_some()
                     inputmode="decimal"
                     autocomplete="off"
                     spellcheck="false"
@@ -85,8 +87,8 @@ pub fn NumberField(
                 />
                 {suffix.map(|s| view! { <span class="field__unit" aria-hidden="true">{s}</span> })}
             </div>
-            {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
-            <p class="field__error" id=error_id hidden=move || state.error().is_none()>
+            {hint.map(|h| view! { <p class="field__hint utrecht-form-field-description" id=hint_id.clone()>{h}</p> })}
+            <p class="field__error utrecht-form-field-error-message" id=error_id hidden=move || state.error().is_none()>
                 {move || state.error().unwrap_or_default()}
             </p>
         </div>

@@ -77,8 +77,8 @@ fn LineControls(line: Line) -> impl IntoView {
     };
 
     view! {
-        <fieldset class="line">
-            <legend>{heading}</legend>
+        <fieldset class="line utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+            <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{heading}</legend>
             <p class="line__budget">
                 "Budget 2014: " <strong>{Signal::derive(move || format::euro(budget.get()))}</strong>
             </p>

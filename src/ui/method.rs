@@ -6,7 +6,7 @@ use leptos::prelude::*;
 pub fn Method() -> impl IntoView {
     view! {
         <section class="method" aria-labelledby="methode-titel">
-            <h2 id="methode-titel">"Hoe rekenen we?"</h2>
+            <h2 id="methode-titel" class="nl-heading nl-heading--level-2">"Hoe rekenen we?"</h2>
             <p>
                 "Frictiekosten ontstaan bij een MEE-organisatie als haar omzet daalt. Daarom rekenen we per "
                 "MEE-organisatie, met de som van alle gemeenten in haar werkgebied, en verdelen we de uitkomst "
@@ -37,11 +37,38 @@ pub fn Method() -> impl IntoView {
                 "Bijlage 5, gecontroleerd tegen Tabel 3. Het CVZ verwachtte dat de definitieve budgetten hoogstens 2% zouden afwijken. "
             </p>
             <ul class="method__links">
-                <li><a href="data/mee-budgetten-2014.csv" download="mee-budgetten-2014.csv">"Download de gegevens (CSV, 408 gemeenten)"</a></li>
-                <li><a href="data/README.md">"Herkomst en bewerking van de gegevens"</a></li>
-                <li><a href="data/bron/handreiking-clientondersteuning-2014-tabel3-bijlage5.txt">"Brontekst: Tabel 3 en Bijlage 5"</a></li>
+                <li><a class="nl-link" href="data/mee-budgetten-2014.csv" download="mee-budgetten-2014.csv">"Download de gegevens (CSV, 408 gemeenten)"</a></li>
+                <li><a class="nl-link" href="data/README.md">"Herkomst en bewerking van de gegevens"</a></li>
+                <li><a class="nl-link" href="data/bron/handreiking-clientondersteuning-2014-tabel3-bijlage5.txt">"Brontekst: Tabel 3 en Bijlage 5"</a></li>
             </ul>
             <p>"Alles wordt in uw browser berekend. Er worden geen gegevens verstuurd of bewaard, en er is geen tracking."</p>
+        </section>
+    }
+}
+
+/// The accessibility statement: what was tested, and how.
+#[component]
+pub fn Toegankelijkheid() -> impl IntoView {
+    view! {
+        <section class="method" aria-labelledby="toegankelijkheid-titel" id="toegankelijkheid">
+            <h2 id="toegankelijkheid-titel" class="nl-heading nl-heading--level-2">"Toegankelijkheid"</h2>
+            <p class="nl-paragraph">
+                "Deze rekenhulp is gemaakt om te voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1 "
+                "op niveau A en AA, de norm voor overheidswebsites (EN 301 549). Dit is een eigen beoordeling; "
+                "er is (nog) geen onderzoek door een onafhankelijke partij gedaan."
+            </p>
+            <p class="nl-paragraph">"Bij elke wijziging wordt automatisch getest:"</p>
+            <ul class="method__steps">
+                <li>"met axe-core op alle WCAG 2.1 A- en AA-regels, op schermen van 360 en 1280 pixels breed: de startpagina, een gemeente, een jeugdregio met de tabel, gewijzigde aannames, een link met meldingen en een foute invoer, en de ingebedde versie;"</li>
+                <li>"de hele taak met alleen het toetsenbord: zoeken, kiezen, een percentage invullen, de uitkomst lezen, de aannames aanpassen en de CSV downloaden;"</li>
+                <li>"dat de pagina zonder horizontaal scrollen werkt bij 320 pixels breed en bij 200% zoom;"</li>
+                <li>"dat elke foutmelding bij haar invoerveld hoort en dat uitkomsten rustig worden voorgelezen als het typen stopt."</li>
+            </ul>
+            <p class="nl-paragraph">
+                "Grafieken hebben een tekstbeschrijving en dezelfde cijfers als tabel. Er is nog niet met gebruikers "
+                "van een schermlezer getest. Loopt u ergens tegenaan? Meld het bij de beheerder van de site waarop u "
+                "deze rekenhulp gebruikt."
+            </p>
         </section>
     }
 }

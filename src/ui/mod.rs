@@ -3,6 +3,8 @@
 //! Every component reads the one [`Calculator`] from context; what a person chooses goes
 //! into its three signals, and everything shown is a memo or closure over them.
 
+mod charts;
+mod download;
 mod embed;
 mod field;
 mod inkoop;
@@ -28,7 +30,7 @@ pub fn App() -> impl IntoView {
         <ErrorBoundary fallback=|errors| {
             view! {
                 <div class="crash" role="alert">
-                    <h1>"De rekenhulp kan niet starten"</h1>
+                    <h1 class="nl-heading nl-heading--level-1">"De rekenhulp kan niet starten"</h1>
                     <ul>
                         {move || errors.get().into_iter().map(|(_, e)| view! { <li>{e.to_string()}</li> }).collect_view()}
                     </ul>
@@ -54,7 +56,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
         <div class="page" class:page--embed=embed>
             <Show when=move || !embed>
                 <header class="page__header">
-                    <h1>"Rekenhulp frictiekosten MEE 2015"</h1>
+                    <h1 class="nl-heading nl-heading--level-1">"Rekenhulp frictiekosten MEE 2015"</h1>
                     <p class="page__intro">
                         "Wat kost het als gemeenten in 2015 minder cliëntondersteuning bij MEE inkopen? "
                         "Kies een gebied, vul de inkoop 2015 in en zie direct de frictiekosten en het verlies aan formatie. "
@@ -63,6 +65,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 </header>
             </Show>
             <main class="page__main">
+                <download::PrintHeader />
                 <Show when=move || embed>
                     <embed::OpenInFull />
                 </Show>
@@ -70,13 +73,13 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 <div class="layout">
                     <div class="layout__input">
                         <section class="choose" aria-labelledby="kies-titel">
-                            <h2 id="kies-titel" class="visually-hidden">"Kies een gebied"</h2>
+                            <h2 id="kies-titel" class="nl-heading nl-heading--level-2 visually-hidden">"Kies een gebied"</h2>
                             <search::SelectionPicker />
                             <selection::SelectionSummary />
                         </section>
                         <section class="inkoop" aria-labelledby="inkoop-titel">
-                            <h2 id="inkoop-titel">"Inkoop 2015 bij MEE"</h2>
-                            <p class="section-intro">
+                            <h2 id="inkoop-titel" class="nl-heading nl-heading--level-2">"Inkoop 2015 bij MEE"</h2>
+                            <p class="section-intro nl-paragraph">
                                 "Geldt voor alle gemeenten in het gekozen gebied. Vul een percentage of een bedrag in; het andere rekent mee."
                             </p>
                             <inkoop::InkoopControls />
@@ -87,11 +90,14 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                     </div>
                 </div>
                 <presets::Presets />
+                <charts::Charts />
                 <selection::OrganisatieSplit />
                 <table::GemeentenTable />
                 <params::ParametersPanel />
+                <download::Download />
                 <Show when=move || !embed>
                     <method::Method />
+                    <method::Toegankelijkheid />
                 </Show>
             </main>
             // In an iframe the page is as tall as its content, so a bar fixed to the bottom
@@ -103,7 +109,8 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 <footer class="page__footer">
                     <p>
                         "Bron: Handreiking Cliëntondersteuning (TransitieBureau Wmo, maart 2014), Bijlage 5 en Tabel 3; "
-                        "Voortgangsmonitor bestuurlijke afspraken, 1 december 2014."
+                        "Voortgangsmonitor bestuurlijke afspraken, 1 december 2014. "
+                        <a class="nl-link" href="#toegankelijkheid">"Toegankelijkheid"</a>
                     </p>
                 </footer>
             </Show>

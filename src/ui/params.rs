@@ -16,7 +16,7 @@ pub fn ParametersPanel() -> impl IntoView {
     view! {
         <details class="params" open=true>
             <summary>
-                <h2>"Aannames"</h2>
+                <h2 class="nl-heading nl-heading--level-2">"Aannames"</h2>
                 <span class="params__changed">
                     {move || match changed() {
                         0 => "alle op de standaardwaarde".to_string(),
@@ -25,7 +25,7 @@ pub fn ParametersPanel() -> impl IntoView {
                     }}
                 </span>
             </summary>
-            <p class="section-intro">
+            <p class="section-intro nl-paragraph">
                 "De standaardwaarden reproduceren het landelijke beeld van de Voortgangsmonitor van 1 december 2014. "
                 "Een wijziging werkt direct door in alle uitkomsten."
             </p>
@@ -71,7 +71,7 @@ fn ParamField(key: ParamKey) -> impl IntoView {
             <p class="param__bron">"Bron: " {spec.bron}</p>
             <button
                 type="button"
-                class="button button--link"
+                class="utrecht-button utrecht-button--subtle"
                 disabled=is_default
                 on:click=move |_| {
                     calc.params.update(|p| p.reset(key));

@@ -16,7 +16,7 @@ pub fn Presets() -> impl IntoView {
     };
     view! {
         <section class="presets" aria-labelledby="scenarios-titel">
-            <h2 id="scenarios-titel">"Scenario's"</h2>
+            <h2 id="scenarios-titel" class="nl-heading nl-heading--level-2">"Scenario's"</h2>
             <ul class="presets__list">
                 {Preset::ALL
                     .into_iter()
@@ -26,7 +26,7 @@ pub fn Presets() -> impl IntoView {
                         let description = move || preset.description(calc.selection.get().naam(calc.data));
                         view! {
                             <li>
-                                <button type="button" class="button button--secondary" aria-describedby=id.clone() on:click=move |_| apply(preset)>
+                                <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-describedby=id.clone() on:click=move |_| apply(preset)>
                                     {preset.label()}
                                 </button>
                                 <p id=id class="presets__description">{description}</p>

@@ -105,7 +105,7 @@ pub fn Results() -> impl IntoView {
     let title = move || format!("Gevolgen voor {}", calc.selection.get().naam(calc.data));
     view! {
         <section class="results" aria-labelledby="uitkomst-titel">
-            <h2 id="uitkomst-titel">{title}</h2>
+            <h2 id="uitkomst-titel" class="nl-heading nl-heading--level-2">{title}</h2>
             <KeyFigures />
             <dl class="results__list">
                 {ROWS

@@ -69,10 +69,11 @@ pub fn SelectionPicker() -> impl IntoView {
     view! {
         <div class="picker">
             <div class="picker__search">
-                <label for="zoek">"Zoek een gemeente, jeugdregio of MEE-organisatie"</label>
+                <label for="zoek" class="utrecht-form-label">"Zoek een gemeente, jeugdregio of MEE-organisatie"</label>
                 <input
                     id="zoek"
                     type="text"
+                    class="utrecht-textbox utrecht-textbox--html-input"
                     role="combobox"
                     autocomplete="off"
                     spellcheck="false"
@@ -105,7 +106,7 @@ pub fn SelectionPicker() -> impl IntoView {
             </div>
             <button
                 type="button"
-                class="button button--secondary"
+                class="utrecht-button utrecht-button--secondary-action"
                 aria-pressed=move || if calc.selection.get() == Selection::Nederland { "true" } else { "false" }
                 on:click=move |_| choose(Selection::Nederland)
             >

@@ -33,7 +33,7 @@ pub fn SelectionSummary() -> impl IntoView {
     });
     view! {
         <section class="summary" aria-labelledby="gebied-titel" data-testid="selectie">
-            <h2 id="gebied-titel">{heading}</h2>
+            <h2 id="gebied-titel" class="nl-heading nl-heading--level-2">{heading}</h2>
             <p class="summary__meta">{gemeenten} {organisaties}</p>
             <dl class="summary__budget">
                 <div>
@@ -71,38 +71,38 @@ pub fn OrganisatieSplit() -> impl IntoView {
     };
     view! {
         <section class="split" aria-labelledby="split-titel">
-            <h2 id="split-titel">{caption}</h2>
-            <p class="section-intro">
+            <h2 id="split-titel" class="nl-heading nl-heading--level-2">{caption}</h2>
+            <p class="section-intro nl-paragraph">
                 "Frictiekosten ontstaan bij de MEE-organisatie: een hogere inkoop bij de ene gemeente "
                 "verkleint de daling die een lagere inkoop bij een andere gemeente van dezelfde organisatie veroorzaakt. "
                 {move || if several() { "Dit gebied valt onder meerdere organisaties." } else { "" }}
             </p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="split-titel">
-                <table class="table" data-testid="split">
-                    <thead>
-                        <tr>
-                            <th scope="col">"MEE-organisatie"</th>
-                            <th scope="col" class="num">"Budget 2014 in dit gebied"</th>
-                            <th scope="col" class="num">"Inkoop 2015 in dit gebied"</th>
-                            <th scope="col" class="num">"Frictiekosten dit gebied"</th>
-                            <th scope="col" class="num">"Fte-verlies dit gebied"</th>
-                            <th scope="col" class="num">"Frictiekosten hele organisatie"</th>
+                <table class="utrecht-table utrecht-table--html-table table" data-testid="split">
+                    <thead class="utrecht-table__header">
+                        <tr class="utrecht-table__row">
+                            <th scope="col" class="utrecht-table__header-cell">"MEE-organisatie"</th>
+                            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column num">"Budget 2014 in dit gebied"</th>
+                            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column num">"Inkoop 2015 in dit gebied"</th>
+                            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column num">"Frictiekosten dit gebied"</th>
+                            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column num">"Fte-verlies dit gebied"</th>
+                            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column num">"Frictiekosten hele organisatie"</th>
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody class="utrecht-table__body">
                         {move || {
                             rows.get()
                                 .into_iter()
                                 .map(|(o, part)| {
                                     let whole = calc.outcome.with(|out| out.organisatie(o).frictiekosten);
                                     view! {
-                                        <tr>
-                                            <th scope="row">{data.organisatie(o).naam.clone()}</th>
-                                            <td class="num">{format::euro(part.budget_2014.total())}</td>
-                                            <td class="num">{format::euro(part.inkoop_2015.total())}</td>
-                                            <td class="num">{format::euro(part.frictiekosten)}</td>
-                                            <td class="num">{format::fte(part.fte_verlies)}</td>
-                                            <td class="num">{format::euro(whole)}</td>
+                                        <tr class="utrecht-table__row">
+                                            <th scope="row" class="utrecht-table__header-cell">{data.organisatie(o).naam.clone()}</th>
+                                            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(part.budget_2014.total())}</td>
+                                            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(part.inkoop_2015.total())}</td>
+                                            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(part.frictiekosten)}</td>
+                                            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::fte(part.fte_verlies)}</td>
+                                            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(whole)}</td>
                                         </tr>
                                     }
                                 })

@@ -69,7 +69,7 @@ fn GemeentenSection(open: bool) -> impl IntoView {
             _ => column.label().to_string(),
         };
         view! {
-            <th scope="col" class:num=numeric aria-sort=aria_sort>
+            <th scope="col" class="utrecht-table__header-cell" class:utrecht-table__header-cell--numeric-column=numeric class:num=numeric aria-sort=aria_sort>
                 <button type="button" class="sort" on:click=on_click>
                     {label}
                     <span class="sort__icon" aria-hidden="true">
@@ -93,59 +93,59 @@ fn GemeentenSection(open: bool) -> impl IntoView {
     view! {
         <details class="gemeenten" open=open.get_untracked() on:toggle=on_toggle data-testid="gemeenten-sectie">
             <summary>
-                <h2 id="gemeenten-titel">
+                <h2 id="gemeenten-titel" class="nl-heading nl-heading--level-2">
                     {move || format!("Per gemeente ({})", calc.selection.get().gemeenten(data).len())}
                 </h2>
             </summary>
-                <p class="section-intro">
+                <p class="section-intro nl-paragraph">
                     "Pas de inkoop 2015 van één gemeente aan in de tabel. Frictiekosten en fte zijn het "
                     "aandeel van de gemeente in die van haar MEE-organisatie, naar rato van haar daling."
                 </p>
-                <fieldset class="toggle">
-                    <legend>"Bedragen in de tabel"</legend>
+                <fieldset class="toggle utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+                    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">"Bedragen in de tabel"</legend>
                     <label>
-                        <input type="radio" name="tabel-lijn" prop:checked=move || line.get() == Line::Co on:change=move |_| line.set(Line::Co) />
+                        <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name="tabel-lijn" prop:checked=move || line.get() == Line::Co on:change=move |_| line.set(Line::Co) />
                         "Cliëntondersteuning"
                     </label>
                     <label>
-                        <input type="radio" name="tabel-lijn" prop:checked=move || line.get() == Line::Ivh on:change=move |_| line.set(Line::Ivh) />
+                        <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name="tabel-lijn" prop:checked=move || line.get() == Line::Ivh on:change=move |_| line.set(Line::Ivh) />
                         "Integrale Vroeghulp"
                     </label>
                 </fieldset>
                 <Show when=move || open.get()>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="gemeenten-titel">
-                    <table class="table table--gemeenten" data-testid="gemeenten">
-                        <thead>
-                            <tr>
+                    <table class="utrecht-table utrecht-table--html-table table table--gemeenten" data-testid="gemeenten">
+                        <thead class="utrecht-table__header">
+                            <tr class="utrecht-table__row">
                                 {header(Column::Gemeente)}
                                 <Show when=several_orgs>
-                                    <th scope="col">"MEE-organisatie"</th>
+                                    <th scope="col" class="utrecht-table__header-cell">"MEE-organisatie"</th>
                                 </Show>
                                 {Column::ALL[1..].iter().map(|&c| header(c)).collect_view()}
                             </tr>
                         </thead>
-                        <tbody>
+                        <tbody class="utrecht-table__body">
                             <For each=move || rows.get() key=|g| *g let(g)>
                                 <GemeenteRow g=g line=line several_orgs=Signal::derive(several_orgs) />
                             </For>
                         </tbody>
-                        <tfoot>
-                            <tr>
-                                <th scope="row">"Totaal"</th>
+                        <tfoot class="utrecht-table__footer">
+                            <tr class="utrecht-table__row">
+                                <th scope="row" class="utrecht-table__header-cell">"Totaal"</th>
                                 <Show when=several_orgs>
-                                    <td></td>
+                                    <td class="utrecht-table__cell"></td>
                                 </Show>
-                                <td class="num">{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.get(line.get()))))}</td>
-                                <td class="num">{Signal::derive(move || calc.figures.with(|f| format::euro(f.inkoop_2015.get(line.get()))))}</td>
-                                <td class="num">
+                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.get(line.get()))))}</td>
+                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.figures.with(|f| format::euro(f.inkoop_2015.get(line.get()))))}</td>
+                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">
                                     {move || {
                                         calc.scenario.with(|s| s.percent_of(data, calc.selection.get(), line.get()))
                                             .map(format::percent_change)
                                             .unwrap_or_default()
                                     }}
                                 </td>
-                                <td class="num">{Signal::derive(move || calc.figures.with(|f| format::euro(f.frictiekosten)))}</td>
-                                <td class="num">{Signal::derive(move || calc.figures.with(|f| format::fte(f.fte_verlies)))}</td>
+                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.figures.with(|f| format::euro(f.frictiekosten)))}</td>
+                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.figures.with(|f| format::fte(f.fte_verlies)))}</td>
                             </tr>
                         </tfoot>
                     </table>
@@ -178,13 +178,13 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, several_orgs: Signal<bool>) 
         }
     };
     view! {
-        <tr>
-            <th scope="row">{naam}</th>
+        <tr class="utrecht-table__row">
+            <th scope="row" class="utrecht-table__header-cell">{naam}</th>
             <Show when=move || several_orgs.get()>
-                <td>{data.organisatie(gemeente.organisatie).naam.clone()}</td>
+                <td class="utrecht-table__cell">{data.organisatie(gemeente.organisatie).naam.clone()}</td>
             </Show>
-            <td class="num">{Signal::derive(move || format::euro(gemeente.budget_2014.get(line.get())))}</td>
-            <td class="num cell-input">
+            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || format::euro(gemeente.budget_2014.get(line.get())))}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num cell-input">
                 // Rebuilt when the line changes, so text typed for one line is not kept for the other.
                 {move || {
                     line.track();
@@ -202,9 +202,9 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, several_orgs: Signal<bool>) 
                     }
                 }}
             </td>
-            <td class="num">{Signal::derive(move || calc.outcome.with(|o| format::percent_change(wijziging(data, o, g, line.get()))))}</td>
-            <td class="num">{Signal::derive(move || figures.with(|f| format::euro(f.frictiekosten)))}</td>
-            <td class="num">{Signal::derive(move || figures.with(|f| format::fte(f.fte_verlies)))}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.outcome.with(|o| format::percent_change(wijziging(data, o, g, line.get()))))}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || figures.with(|f| format::euro(f.frictiekosten)))}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || figures.with(|f| format::fte(f.fte_verlies)))}</td>
         </tr>
     }
 }

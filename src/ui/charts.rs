@@ -1,0 +1,82 @@
+//! The two charts (see `crate::chart`), redrawn whenever the figures change.
+
+use leptos::prelude::*;
+
+use super::state::use_calculator;
+use crate::chart::{self, Pair};
+use crate::selection::Selection;
+
+#[component]
+pub fn Charts() -> impl IntoView {
+    let calc = use_calculator();
+    let data = calc.data;
+    let bars = Memo::new(move |_| {
+        let selection = calc.selection.get();
+        calc.outcome.with(|o| {
+            // Nederland has 408 gemeenten: one pair of bars each would be unreadable.
+            let (title, pairs): (String, Vec<Pair>) = match selection {
+                Selection::Nederland => (
+                    "Budget 2014 en inkoop 2015 per MEE-organisatie".into(),
+                    data.organisatie_ids()
+                        .map(|id| {
+                            let f = o.organisatie(id);
+                            Pair {
+                                naam: data.organisatie(id).naam.clone(),
+                                budget_2014: f.budget_2014.total(),
+                                inkoop_2015: f.inkoop_2015.total(),
+                            }
+                        })
+                        .collect(),
+                ),
+                other => (
+                    format!("Budget 2014 en inkoop 2015 per gemeente, {}", other.naam(data)),
+                    other
+                        .gemeenten(data)
+                        .into_iter()
+                        .map(|g| {
+                            let f = o.gemeente(g);
+                            Pair {
+                                naam: data.gemeente(g).naam.clone(),
+                                budget_2014: f.budget_2014.total(),
+                                inkoop_2015: f.inkoop_2015.total(),
+                            }
+                        })
+                        .collect(),
+                ),
+            };
+            let chart = chart::budget_vs_inkoop("grafiek-inkoop", &title, &pairs);
+            (chart.svg, chart.table)
+        })
+    });
+    let composition = Memo::new(move |_| {
+        let naam = calc.selection.get().naam(data).to_string();
+        let chart = calc
+            .figures
+            .with(|f| chart::composition("grafiek-samenstelling", &format!("Samenstelling frictiekosten, {naam}"), f));
+        (chart.svg, chart.table)
+    });
+    view! {
+        <section class="charts" aria-labelledby="grafieken-titel">
+            <h2 id="grafieken-titel" class="nl-heading nl-heading--level-2">"In beeld"</h2>
+            <div class="charts__grid">
+                <ChartFigure testid="grafiek-samenstelling" chart=composition />
+                <ChartFigure testid="grafiek-inkoop" chart=bars />
+            </div>
+        </section>
+    }
+}
+
+/// A chart and, folded under it, its table. The fold is not redrawn with the figures, so it
+/// stays open while the reader changes them.
+#[component]
+fn ChartFigure(testid: &'static str, chart: Memo<(String, String)>) -> impl IntoView {
+    view! {
+        <figure class="chart" data-testid=testid>
+            <div class="chart__image" inner_html=move || chart.with(|c| c.0.clone())></div>
+            <details class="chart__table">
+                <summary>"Toon als tabel"</summary>
+                <div inner_html=move || chart.with(|c| c.1.clone())></div>
+            </details>
+        </figure>
+    }
+}
