@@ -3,7 +3,8 @@
 #   1. the calculation core, natively (cargo test: unit, data, model, property tests)
 #   2. formatting and lints of the Rust code, for the native and the wasm target
 #   3. the release build (trunk build --release → dist/)
-#   4. the browser tests (Playwright + Debian chromium) against dist/
+#   4. a debug build (target/dist-debug), where the panic path can be forced
+#   5. the browser tests (Playwright + Debian chromium) against dist/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -21,7 +22,10 @@ printf '\n==> 3. Release build (dist/) and its size budget\n'
 trunk build index.html --release
 node scripts/check-size.mjs dist
 
-printf '\n==> 4. Browser tests (Playwright, chromium)\n'
+printf '\n==> 4. Debug build (target/dist-debug), for the panic test\n'
+trunk build index.html --dist target/dist-debug
+
+printf '\n==> 5. Browser tests (Playwright, chromium)\n'
 npx playwright test --config tests/e2e/playwright.config.mjs
 
 printf '\nAll tests passed.\n'

@@ -15,6 +15,7 @@ pub mod export;
 pub mod format;
 pub mod input;
 pub mod model;
+pub mod pad;
 pub mod params;
 pub mod presets;
 pub mod scenario;

@@ -128,13 +128,23 @@ impl Outcome {
 
 /// Computes every organisation and every gemeente for a scenario.
 pub fn calculate(data: &Dataset, scenario: &Scenario, params: &Parameters) -> Outcome {
+    let budgets: Vec<Amounts> = data.gemeenten.iter().map(|g| g.budget_2014).collect();
+    calculate_step(data, &budgets, scenario.inkoop_all(), params)
+}
+
+/// One year of §4 (and §8): from what each gemeente bought the year before (`before`) to
+/// what it buys this year (`after`). For 2015 `before` is the 2014 budget, and this is the
+/// one-year model exactly; for a later year of an afbouwpad it is the year before's inkoop
+/// (formatie and the verloop cap then count from that year's staff). In the result,
+/// `budget_2014` and `inkoop_2015` hold `before` and `after`.
+pub fn calculate_step(data: &Dataset, before: &[Amounts], after: &[Amounts], params: &Parameters) -> Outcome {
     let mut gemeenten = vec![Figures::default(); data.gemeenten.len()];
     let organisaties = data
         .organisatie_ids()
         .map(|o| {
             let members = &data.organisatie(o).gemeenten;
-            let figures = organisatie(data, scenario, params, members);
-            for (g, share) in members.iter().zip(attribute(data, scenario, members, &figures)) {
+            let figures = organisatie(before, after, params, members);
+            for (g, share) in members.iter().zip(attribute(before, after, members, &figures)) {
                 gemeenten[g.index()] = share;
             }
             figures
@@ -144,10 +154,10 @@ pub fn calculate(data: &Dataset, scenario: &Scenario, params: &Parameters) -> Ou
 }
 
 /// The lines of model.md §4 for one organisation.
-fn organisatie(data: &Dataset, scenario: &Scenario, params: &Parameters, members: &[GemeenteId]) -> Figures {
+fn organisatie(before: &[Amounts], after: &[Amounts], params: &Parameters, members: &[GemeenteId]) -> Figures {
     let fte_kosten = params.fraction(ParamKey::FteKosten);
-    let budget_2014: Amounts = members.iter().map(|&g| data.gemeente(g).budget_2014).sum();
-    let inkoop_2015: Amounts = members.iter().map(|&g| scenario.inkoop(g)).sum();
+    let budget_2014: Amounts = members.iter().map(|g| before[g.index()]).sum();
+    let inkoop_2015: Amounts = members.iter().map(|g| after[g.index()]).sum();
 
     let omzetdaling = q((budget_2014.total() - inkoop_2015.total()).max(Decimal::ZERO));
     let formatie_2014 = q(budget_2014.total() / fte_kosten);
@@ -180,12 +190,12 @@ fn organisatie(data: &Dataset, scenario: &Scenario, params: &Parameters, members
 }
 
 /// Shares an organisation's figures out over its gemeenten (see the module docs).
-fn attribute(data: &Dataset, scenario: &Scenario, members: &[GemeenteId], org: &Figures) -> Vec<Figures> {
-    let budgets: Vec<Decimal> = members.iter().map(|&g| data.gemeente(g).budget_2014.total()).collect();
+fn attribute(before: &[Amounts], after: &[Amounts], members: &[GemeenteId], org: &Figures) -> Vec<Figures> {
+    let budgets: Vec<Decimal> = members.iter().map(|g| before[g.index()].total()).collect();
     let daling: Vec<Decimal> = members
         .iter()
         .zip(&budgets)
-        .map(|(&g, budget)| (budget - scenario.inkoop(g).total()).max(Decimal::ZERO))
+        .map(|(g, budget)| (budget - after[g.index()].total()).max(Decimal::ZERO))
         .collect();
     let share = |total: Decimal, weights: &[Decimal]| {
         // Only `None` if the weights are all zero while the total is not, which the
@@ -208,8 +218,8 @@ fn attribute(data: &Dataset, scenario: &Scenario, members: &[GemeenteId], org: &
         .iter()
         .enumerate()
         .map(|(i, &g)| Figures {
-            budget_2014: data.gemeente(g).budget_2014,
-            inkoop_2015: scenario.inkoop(g),
+            budget_2014: before[g.index()],
+            inkoop_2015: after[g.index()],
             formatie_2014: formatie[i],
             omzetdaling: omzetdaling[i],
             fte_verlies: verlies[i],

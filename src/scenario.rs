@@ -112,6 +112,11 @@ impl Scenario {
         self.inkoop[g.index()]
     }
 
+    /// Every gemeente's inkoop, indexed like [`Dataset::gemeenten`].
+    pub fn inkoop_all(&self) -> &[Amounts] {
+        &self.inkoop
+    }
+
     /// The 2015 inkoop of a selection.
     pub fn inkoop_of(&self, data: &Dataset, selection: Selection) -> Amounts {
         selection.gemeenten(data).iter().map(|&g| self.inkoop(g)).sum()

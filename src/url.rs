@@ -19,6 +19,7 @@ use rust_decimal_macros::dec;
 use crate::apportion::apportion;
 use crate::data::{Dataset, GemeenteId, Line};
 use crate::input;
+use crate::pad::Path;
 use crate::params::{ParamKey, Parameters};
 use crate::scenario::{Change, Scenario};
 use crate::selection::{Kind, Selection};
@@ -31,6 +32,8 @@ pub struct UrlState {
     pub params: Parameters,
     /// Compact layout for an iframe.
     pub embed: bool,
+    /// The afbouwpad: the selection's cliëntondersteuning in 2016–2018, % against 2014.
+    pub pad: Path,
 }
 
 impl UrlState {
@@ -40,6 +43,7 @@ impl UrlState {
             scenario: Scenario::status_quo(data),
             params: Parameters::default(),
             embed: false,
+            pad: [None; 3],
         }
     }
 }
@@ -55,6 +59,8 @@ fn line_keys(line: Line) -> (&'static str, &'static str) {
 const SELECTION_KEYS: [(&str, Kind); 3] =
     [("gemeente", Kind::Gemeente), ("regio", Kind::Jeugdregio), ("mee", Kind::Organisatie)];
 const GEMEENTEN_KEY: &str = "gemeenten";
+/// `pad_2016`, `pad_2017`, `pad_2018` (model.md §8).
+const PAD_KEYS: [&str; 3] = ["pad_2016", "pad_2017", "pad_2018"];
 /// Notices are for people; a hostile link with a thousand bad parameters gets a few.
 const MAX_NOTICES: usize = 8;
 
@@ -86,7 +92,7 @@ pub fn decode(data: &Dataset, query: &str) -> (UrlState, Vec<String>) {
             let first_repeat =
                 pairs.iter().filter(|(k, _)| k == key).nth(1).is_some_and(|(_, v)| std::ptr::eq(v, value));
             if first_repeat {
-                notices.push(format!("‘{key}’ staat meer dan eens in de link; de eerste waarde is gebruikt."));
+                notices.push(format!("{} staat meer dan eens in de link; de eerste waarde is gebruikt.", quote(key)));
             }
             continue;
         }
@@ -95,6 +101,7 @@ pub fn decode(data: &Dataset, query: &str) -> (UrlState, Vec<String>) {
             || Line::ALL.iter().any(|&l| [line_keys(l).0, line_keys(l).1].contains(&key.as_str()))
             || ParamKey::from_url_name(key).is_some()
             || key == GEMEENTEN_KEY
+            || PAD_KEYS.contains(&key.as_str())
             || key == "embed";
         if !known {
             notices.push(format!("De link bevat {}, dat deze rekenhulp niet kent; genegeerd.", quote(key)));
@@ -111,7 +118,10 @@ pub fn decode(data: &Dataset, query: &str) -> (UrlState, Vec<String>) {
             continue;
         }
         if chosen {
-            notices.push(format!("De link kiest meer dan één gebied; ‘{key}={}’ is genegeerd.", value.trim()));
+            notices.push(format!(
+                "De link kiest meer dan één gebied; {} is genegeerd.",
+                quote(&format!("{key}={}", value.trim()))
+            ));
         } else if let Some(selection) = Selection::find(data, kind, value) {
             state.selection = selection;
             chosen = true;
@@ -148,6 +158,16 @@ pub fn decode(data: &Dataset, query: &str) -> (UrlState, Vec<String>) {
     // 3. Per-gemeente amounts.
     if let Some(list) = value_of(GEMEENTEN_KEY) {
         decode_gemeenten(data, list, &mut state.scenario, &mut notices);
+    }
+
+    // The afbouwpad: each year must be a valid change of the selection.
+    for (i, key) in PAD_KEYS.into_iter().enumerate() {
+        let Some(value) = value_of(key).filter(|v| !v.is_empty()) else { continue };
+        match input::percent_change(&link_number(value)) {
+            Ok(Change::Percent(p)) => state.pad[i] = Some(p),
+            Ok(Change::Total(_)) => {}
+            Err(e) => notices.push(format!("‘{key}’ in de link is genegeerd: {e}")),
+        }
     }
 
     // 4. Parameters and layout.
@@ -335,6 +355,11 @@ pub fn encode(data: &Dataset, state: &UrlState) -> String {
             query.append_pair(key.spec().url_name, &plain(state.params.get(key)));
         }
     }
+    for (key, percent) in PAD_KEYS.into_iter().zip(state.pad) {
+        if let Some(p) = percent {
+            query.append_pair(key, &plain(p));
+        }
+    }
     if state.embed {
         query.append_pair("embed", "1");
     }
@@ -441,6 +466,8 @@ mod tests {
         // 20.000 of 22.364 is no percentage a link can carry exactly: written as an amount.
         assert_eq!(encode(data(), &state), "gemeente=Groningen&wijziging=-13&ivh=20000&verloop=2.5");
         assert_eq!(encode(data(), &UrlState::new(data())), "");
+        state.pad = [Some(dec!(-10)), None, Some(dec!(-20))];
+        assert!(encode(data(), &state).ends_with("&verloop=2.5&pad_2016=-10&pad_2018=-20"));
     }
 
     #[test]

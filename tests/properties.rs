@@ -209,6 +209,7 @@ proptest! {
     #[test]
     fn a_link_restores_exactly_what_it_was_made_from(
         edits in edits(), sel in selection(), p in parameters(), embed in any::<bool>(),
+        pad in prop::array::uniform3(prop::option::of(precise_percent())),
     ) {
         let d = data();
         let mut scenario = Scenario::status_quo(d);
@@ -223,10 +224,57 @@ proptest! {
                 }
             }
         }
-        let state = UrlState { selection: sel, scenario, params: p, embed };
+        let state = UrlState { selection: sel, scenario, params: p, embed, pad };
         let query = encode(d, &state);
         let (back, notices) = decode(d, &query);
         prop_assert!(notices.is_empty(), "{:?} from {}", notices, query);
         prop_assert_eq!(back, state, "{}", query);
     }
+
+    #[test]
+    fn the_bounds_of_every_input_never_overflow(
+        rises in prop::collection::vec(prop_oneof![Just(dec_percent(-100)), Just(dec_percent(1000)), percent()], 408),
+        extreme in prop::sample::select(vec![(1_000i64, 60i64, 100i64), (1_000_000, 0, 0), (1_000, 0, 100)]),
+    ) {
+        let d = data();
+        let mut s = Scenario::status_quo(d);
+        for (g, p) in d.gemeente_ids().zip(rises) {
+            s.apply(d, Selection::Gemeente(g), Line::Co, Change::Percent(p)).unwrap();
+            s.apply(d, Selection::Gemeente(g), Line::Ivh, Change::Percent(p)).unwrap();
+        }
+        let (fte, months, pct) = extreme;
+        let p = [
+            (ParamKey::FteKosten, Decimal::from(fte)),
+            (ParamKey::MaandenPersoneel, Decimal::from(months)),
+            (ParamKey::Huisvesting, Decimal::from(pct)),
+            (ParamKey::MaandenHuisvesting, Decimal::from(months)),
+            (ParamKey::Reserves, Decimal::from(pct)),
+        ]
+        .into_iter()
+        .fold(Parameters::default(), |p, (k, v)| p.with(k, v).unwrap());
+        let outcome = calculate(d, &s, &p);
+        let nl = outcome.selection(d, Selection::Nederland);
+        let organisaties: Figures = d.organisatie_ids().map(|o| *outcome.organisatie(o)).sum();
+        prop_assert_eq!(nl, organisaties);
+        prop_assert!(nl.frictiekosten >= Decimal::ZERO && nl.ongedekt >= Decimal::ZERO);
+    }
+
+    #[test]
+    fn every_year_of_a_path_adds_up_per_organisation(
+        s in scenario(), p in parameters(), sel in selection(),
+        path in prop::array::uniform3(prop::option::of(percent())),
+    ) {
+        let d = data();
+        let years = mee_frictiekosten::pad::years(d, &s, sel, &path).unwrap();
+        for outcome in mee_frictiekosten::pad::calculate_path(d, &years, &p) {
+            for o in d.organisatie_ids() {
+                let summed: Figures = d.organisatie(o).gemeenten.iter().map(|&g| *outcome.gemeente(g)).sum();
+                prop_assert_eq!(&summed, outcome.organisatie(o));
+            }
+        }
+    }
+}
+
+fn dec_percent(p: i64) -> Decimal {
+    Decimal::from(p)
 }

@@ -20,6 +20,7 @@ pub fn OpenInFull() -> impl IntoView {
             scenario: calc.scenario.get(),
             params: calc.params.get(),
             embed: false,
+            pad: calc.pad.get(),
         };
         let query = url::encode(calc.data, &state);
         // Relative to this page, so it works under any path the calculator is served from.

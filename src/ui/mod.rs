@@ -26,6 +26,12 @@ pub use state::Calculator;
 /// The whole calculator. Any error rendered below shows a readable message instead.
 #[component]
 pub fn App() -> impl IntoView {
+    // Debug builds only: `?paniek=1` panics on purpose, so the browser tests can prove that a
+    // panic shows the crash message (tests/e2e/panic.spec.mjs). Not in the release build.
+    #[cfg(debug_assertions)]
+    if state::current_query().contains("paniek=1") {
+        panic!("opzettelijke paniek, om de foutmelding te testen");
+    }
     view! {
         <ErrorBoundary fallback=|errors| {
             view! {

@@ -9,6 +9,7 @@ use leptos::wasm_bindgen::JsValue;
 
 use crate::data::{Dataset, Line};
 use crate::model::{Figures, Outcome, calculate};
+use crate::pad::Path;
 use crate::params::Parameters;
 use crate::scenario::Scenario;
 use crate::selection::Selection;
@@ -22,6 +23,8 @@ pub struct Calculator {
     /// The 2015 inkoop of every gemeente: the one source of truth.
     pub scenario: RwSignal<Scenario>,
     pub params: RwSignal<Parameters>,
+    /// The afbouwpad 2016–2018 of the selection (model.md §8).
+    pub pad: RwSignal<Path>,
     /// Compact layout for an iframe (`embed=1`); fixed for the page's life.
     pub embed: bool,
     /// Bumped when a preset replaces the inputs, so fields drop text being typed.
@@ -39,11 +42,12 @@ impl Calculator {
         let selection = RwSignal::new(state.selection);
         let scenario = RwSignal::new(state.scenario);
         let params = RwSignal::new(state.params);
+        let pad = RwSignal::new(state.pad);
         let embed = state.embed;
         let outcome = Memo::new(move |_| scenario.with(|s| params.with(|p| calculate(data, s, p))));
         let figures = Memo::new(move |_| outcome.with(|o| o.selection(data, selection.get())));
         let calculator =
-            Calculator { data, selection, scenario, params, embed, epoch: RwSignal::new(0), outcome, figures };
+            Calculator { data, selection, scenario, params, pad, embed, epoch: RwSignal::new(0), outcome, figures };
         (calculator, notices)
     }
 
@@ -62,6 +66,7 @@ impl Calculator {
             scenario: self.scenario.get_untracked(),
             params: self.params.get_untracked(),
             embed: self.embed,
+            pad: self.pad.get_untracked(),
         };
         url::encode(self.data, &state)
     }
@@ -84,6 +89,7 @@ impl Calculator {
             calc.selection.track();
             calc.scenario.track();
             calc.params.track();
+            calc.pad.track();
             if previous.is_none() {
                 // The link as opened may be written differently (case, order): normalise it.
                 replace_query(&calc.link_query());
