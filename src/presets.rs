@@ -4,6 +4,8 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use rust_decimal_macros::dec;
 
 use crate::data::{Dataset, Line};
+use crate::pad::Path;
+use crate::params::{ParamKey, Parameters};
 use crate::scenario::{Change, Scenario};
 use crate::selection::{Kind, Selection};
 
@@ -17,11 +19,13 @@ pub enum Preset {
     Monitor2014,
     /// The current selection buys nothing from MEE.
     NietsBijMee,
+    /// The same −20 % cut at once or spread over 2015–2018, with natural attrition.
+    Gespreid,
 }
 
 impl Preset {
-    pub const ALL: [Preset; 4] =
-        [Preset::StatusQuo, Preset::GroningenVariant2, Preset::Monitor2014, Preset::NietsBijMee];
+    pub const ALL: [Preset; 5] =
+        [Preset::StatusQuo, Preset::GroningenVariant2, Preset::Monitor2014, Preset::NietsBijMee, Preset::Gespreid];
 
     /// The button text (Dutch).
     pub fn label(self) -> &'static str {
@@ -30,6 +34,7 @@ impl Preset {
             Preset::GroningenVariant2 => "Groningen variant 2: −13%",
             Preset::Monitor2014 => "Landelijk beeld monitor 1 dec 2014",
             Preset::NietsBijMee => "Niets bij MEE inkopen",
+            Preset::Gespreid => "In één keer of gespreid",
         }
     }
 
@@ -44,12 +49,22 @@ impl Preset {
                 "Alle gemeenten −17,73%: samen € 32 mln omzetdaling, het landelijke beeld van de Voortgangsmonitor van 1 december 2014.".into()
             }
             Preset::NietsBijMee => format!("{selection_naam} koopt in 2015 niets meer bij MEE in (−100%)."),
+            Preset::Gespreid => format!(
+                "{selection_naam} bouwt af met −5% per jaar tot −20% in 2018, met 3% natuurlijk verloop; het afbouwpad zet dat naast −20% in één keer."
+            ),
         }
     }
 
     /// Applies the preset. The two documented scenarios start from the status quo and select
     /// the area they describe; the others keep the selection.
-    pub fn apply(self, data: &Dataset, scenario: &mut Scenario, selection: &mut Selection) {
+    pub fn apply(
+        self,
+        data: &Dataset,
+        scenario: &mut Scenario,
+        selection: &mut Selection,
+        pad: &mut Path,
+        params: &mut Parameters,
+    ) {
         let change_all = |scenario: &mut Scenario, on: Selection, lines: &[Line], p: Decimal| {
             for &line in lines {
                 // Percentages from −100 % up are always valid.
@@ -71,6 +86,16 @@ impl Preset {
                 change_all(scenario, Selection::Nederland, &Line::ALL, monitor_percentage(data));
             }
             Preset::NietsBijMee => change_all(scenario, *selection, &Line::ALL, dec!(-100)),
+            Preset::Gespreid => {
+                change_all(scenario, *selection, &[Line::Co], dec!(-5));
+                *pad = [Some(dec!(-10)), Some(dec!(-15)), Some(dec!(-20))];
+                if params.get(ParamKey::Verloop).is_zero() {
+                    let _ = params.set(ParamKey::Verloop, dec!(3));
+                }
+            }
+        }
+        if self != Preset::Gespreid {
+            *pad = [None; 3];
         }
     }
 }
@@ -87,14 +112,13 @@ mod tests {
     use super::*;
     use crate::format::euro;
     use crate::model::calculate;
-    use crate::params::Parameters;
 
     fn run(preset: Preset, start: Selection) -> (Selection, crate::model::Figures) {
         let data = Dataset::embedded().unwrap();
         let mut scenario = Scenario::status_quo(data);
-        let mut selection = start;
-        preset.apply(data, &mut scenario, &mut selection);
-        (selection, calculate(data, &scenario, &Parameters::default()).selection(data, selection))
+        let (mut selection, mut pad, mut params) = (start, [None; 3], Parameters::default());
+        preset.apply(data, &mut scenario, &mut selection, &mut pad, &mut params);
+        (selection, calculate(data, &scenario, &params).selection(data, selection))
     }
 
     #[test]
@@ -120,6 +144,19 @@ mod tests {
         assert_eq!(f.inkoop_2015.total(), Decimal::ZERO);
         let (_, nl) = run(Preset::NietsBijMee, drenthe);
         assert!(nl.budget_2014.total() < data.total_2014().total());
+    }
+
+    #[test]
+    fn gespreid_sets_a_path_and_verloop_and_other_presets_clear_the_path() {
+        let data = Dataset::embedded().unwrap();
+        let (mut scenario, mut selection) = (Scenario::status_quo(data), Selection::Nederland);
+        let (mut pad, mut params) = ([None; 3], Parameters::default());
+        Preset::Gespreid.apply(data, &mut scenario, &mut selection, &mut pad, &mut params);
+        assert_eq!(pad, [Some(dec!(-10)), Some(dec!(-15)), Some(dec!(-20))]);
+        assert_eq!(params.get(ParamKey::Verloop), dec!(3));
+        assert_eq!(scenario.percent_of(data, selection, Line::Co), Some(dec!(-5)));
+        Preset::StatusQuo.apply(data, &mut scenario, &mut selection, &mut pad, &mut params);
+        assert_eq!(pad, [None; 3]);
     }
 
     #[test]

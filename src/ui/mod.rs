@@ -10,6 +10,7 @@ mod field;
 mod inkoop;
 mod method;
 mod notices;
+mod pad;
 mod params;
 mod presets;
 mod results;
@@ -99,6 +100,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 <charts::Charts />
                 <selection::OrganisatieSplit />
                 <table::GemeentenTable />
+                <pad::Afbouwpad />
                 <params::ParametersPanel />
                 <download::Download />
                 <Show when=move || !embed>

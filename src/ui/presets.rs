@@ -10,8 +10,11 @@ pub fn Presets() -> impl IntoView {
     let calc = use_calculator();
     let apply = move |preset: Preset| {
         let mut selection = calc.selection.get_untracked();
-        calc.scenario.update(|s| preset.apply(calc.data, s, &mut selection));
+        let (mut pad, mut params) = (calc.pad.get_untracked(), calc.params.get_untracked());
+        calc.scenario.update(|s| preset.apply(calc.data, s, &mut selection, &mut pad, &mut params));
         calc.selection.set(selection);
+        calc.pad.set(pad);
+        calc.params.set(params);
         calc.epoch.update(|e| *e += 1);
     };
     view! {

@@ -1,0 +1,161 @@
+//! "Afbouwpad 2015–2018": the selection's cliëntondersteuning per year, the figures per year,
+//! and next to them the same final cut made at once in 2015 (model.md §8).
+
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+use super::field::NumberField;
+use super::state::{FieldState, use_calculator};
+use crate::format;
+use crate::input;
+use crate::model::Figures;
+use crate::pad::{self, YEARS};
+use crate::params::Unit;
+use crate::scenario::Change;
+
+/// The figures of a path: per year, the total, and the same end point reached in 2015.
+#[derive(Clone, PartialEq)]
+struct PathFigures {
+    per_year: [Figures; 4],
+    total: Figures,
+    at_once: Figures,
+}
+
+/// Rebuilt when a preset replaces the inputs: open when a path is set.
+#[component]
+pub fn Afbouwpad() -> impl IntoView {
+    let calc = use_calculator();
+    move || {
+        calc.epoch.track();
+        let open = calc.pad.get_untracked().iter().any(Option::is_some);
+        view! { <AfbouwpadSection open=open /> }
+    }
+}
+
+#[component]
+fn AfbouwpadSection(open: bool) -> impl IntoView {
+    let calc = use_calculator();
+    let data = calc.data;
+    let open = RwSignal::new(open);
+    let figures = Memo::new(move |_| {
+        let (selection, path) = (calc.selection.get(), calc.pad.get());
+        let params = calc.params.get();
+        let years = calc.scenario.with(|s| pad::years(data, s, selection, &path)).ok()?;
+        let (per_year, total) = pad::selection_per_year(data, &pad::calculate_path(data, &years, &params), selection);
+        // The 2018 inkoop, bought from 2015 on: the same cut at once.
+        let at_once = crate::model::calculate(data, &years[3], &params).selection(data, selection);
+        Some(PathFigures { per_year, total, at_once })
+    });
+    let on_toggle = move |ev: leptos::ev::Event| {
+        use leptos::wasm_bindgen::JsCast;
+        if let Some(d) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlDetailsElement>().ok()) {
+            open.set(d.open());
+        }
+    };
+    view! {
+        <details class="pad" open=open.get_untracked() on:toggle=on_toggle data-testid="afbouwpad">
+            <summary>
+                <h2 class="nl-heading nl-heading--level-2">"Afbouwpad 2015–2018"</h2>
+            </summary>
+            <p class="nl-paragraph section-intro">
+                "Spreid de korting over meer jaren: elk jaar wordt berekend tegenover het jaar ervoor. Met natuurlijk "
+                "verloop (bij de aannames) kost geleidelijk afbouwen minder dan dezelfde korting in één keer. "
+                "Een leeg jaar blijft gelijk aan het jaar ervoor."
+            </p>
+            <Show when=move || open.get()>
+                {move || {
+                    calc.selection.track();
+                    view! { <div class="pad__fields">{(0..3).map(|i| view! { <YearField index=i /> }).collect_view()}</div> }
+                }}
+                {move || match figures.get() {
+                    None => view! { <p class="field__error">"Dit pad kan niet worden berekend."</p> }.into_any(),
+                    Some(f) => view! { <PathTable figures=f /> }.into_any(),
+                }}
+            </Show>
+        </details>
+    }
+}
+
+#[component]
+fn YearField(index: usize) -> impl IntoView {
+    let calc = use_calculator();
+    let year = YEARS[index + 1];
+    let field = FieldState::new();
+    let value = Signal::derive(move || {
+        calc.pad.with(|p| p[index]).map(|p| format::for_input(p, Unit::Procent)).unwrap_or_default()
+    });
+    let apply = move |text: String| {
+        let percent = if text.trim().is_empty() {
+            None
+        } else {
+            match input::percent_change(&text).map_err(|e| e.to_string())? {
+                Change::Percent(p) => Some(p),
+                Change::Total(_) => None,
+            }
+        };
+        calc.pad.update(|p| p[index] = percent);
+        Ok(())
+    };
+    view! {
+        <NumberField
+            id=format!("pad-{year}")
+            label=format!("Cliëntondersteuning {year}, wijziging t.o.v. 2014")
+            value=value
+            state=field
+            apply=apply
+            suffix=Some("%")
+            hint="Leeg: gelijk aan het jaar ervoor"
+        />
+    }
+}
+
+#[component]
+fn PathTable(figures: PathFigures) -> impl IntoView {
+    let row = |label: String, f: &Figures, inkoop: bool| {
+        view! {
+            <tr class="utrecht-table__row">
+                <th scope="row" class="utrecht-table__header-cell">{label}</th>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">
+                    {if inkoop { format::euro(f.inkoop_2015.total()) } else { String::new() }}
+                </td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(f.omzetdaling)}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::fte(f.fte_verlies)}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(f.frictiekosten)}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(f.ongedekt)}</td>
+            </tr>
+        }
+    };
+    let saving = (figures.at_once.frictiekosten - figures.total.frictiekosten).round();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Afbouwpad per jaar">
+            <table class="utrecht-table utrecht-table--html-table table" data-testid="pad-tabel">
+                <thead class="utrecht-table__header">
+                    <tr class="utrecht-table__row">
+                        <th scope="col" class="utrecht-table__header-cell">"Jaar"</th>
+                        <th scope="col" class="utrecht-table__header-cell num">"Inkoop"</th>
+                        <th scope="col" class="utrecht-table__header-cell num">"Omzetdaling"</th>
+                        <th scope="col" class="utrecht-table__header-cell num">"Fte-verlies"</th>
+                        <th scope="col" class="utrecht-table__header-cell num">"Frictiekosten"</th>
+                        <th scope="col" class="utrecht-table__header-cell num">"Ongedekt"</th>
+                    </tr>
+                </thead>
+                <tbody class="utrecht-table__body">
+                    {YEARS.iter().zip(figures.per_year.iter()).map(|(y, f)| row(y.to_string(), f, true)).collect_view()}
+                </tbody>
+                <tfoot class="utrecht-table__footer">
+                    {row("Totaal 2015–2018".into(), &figures.total, false)}
+                    {row("Zelfde korting in één keer (2015)".into(), &figures.at_once, false)}
+                </tfoot>
+            </table>
+        </div>
+        <p class="nl-paragraph pad__verdict" data-testid="pad-verschil">
+            {if saving > Decimal::ZERO {
+                format!("Geleidelijk afbouwen bespaart {} aan frictiekosten ten opzichte van dezelfde korting in één keer.", format::euro(saving))
+            } else if saving < Decimal::ZERO {
+                format!("Dit pad kost {} meer aan frictiekosten dan dezelfde korting in één keer.", format::euro(-saving))
+            } else {
+                "Zonder natuurlijk verloop kost geleidelijk afbouwen evenveel als dezelfde korting in één keer; het spreidt de kosten alleen over de jaren.".to_string()
+            }}
+        </p>
+    }
+}
