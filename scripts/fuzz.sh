@@ -25,7 +25,7 @@ $targets
 
 Targets: arbitrary bytes as a query string; every URL parameter with hostile values (markup,
 broken escapes, NaN, 10 000-character values, per-gemeente lists); arbitrary text as a typed
-number. Each must decode without panicking, give at most eight short notices, yield a state the
+number; arbitrary text and hostile lines as stored scenarios. Each must decode without panicking, give at most eight short notices, yield a state the
 model computes, and write a link that reads back to the same state. The corpus in
 \`tests/fuzz-corpus/\` (inputs that once found a bug) is replayed on every test run.
 <!-- fuzz:end -->

@@ -139,6 +139,35 @@ pub fn composition(id: &str, title: &str, f: &Figures) -> Chart {
     Chart { svg, table: table(title, &["Onderdeel", "Bedrag"], &rows) }
 }
 
+/// One bar per row, for comparing a single figure across scenarios.
+pub fn bars(id: &str, title: &str, rows: &[(String, Decimal)], shown: fn(Decimal) -> String) -> Chart {
+    let max = rows.iter().map(|r| r.1).max().unwrap_or_default();
+    let height = 10 + ROW * rows.len() as u32;
+    let mut svg = caption(title);
+    let _ = write!(
+        svg,
+        r#"<svg class="chart__svg" role="img" viewBox="0 0 {w} {height}" aria-labelledby="{id}-titel"><title id="{id}-titel">{t}</title>"#,
+        w = LABEL_WIDTH + 400 + 110,
+        t = escape(title)
+    );
+    for (i, (naam, value)) in rows.iter().enumerate() {
+        let y = 6 + ROW * i as u32;
+        let width = length(*value, max);
+        let _ = write!(
+            svg,
+            r#"<text class="chart__label" x="{lx}" y="{ty}" text-anchor="end">{naam}</text><rect class="chart__bar chart__bar--2015" x="{LABEL_WIDTH}" y="{y}" width="{width}" height="18"/><text x="{vx}" y="{ty}">{v}</text>"#,
+            lx = LABEL_WIDTH - 8,
+            ty = y + 14,
+            naam = escape(&shorten(naam, 26)),
+            vx = LABEL_WIDTH + 406,
+            v = escape(&shown(*value)),
+        );
+    }
+    svg.push_str("</svg>");
+    let table_rows: Vec<[String; 2]> = rows.iter().map(|(n, v)| [escape(n), shown(*v)]).collect();
+    Chart { svg, table: table(title, &["Scenario", "Waarde"], &table_rows) }
+}
+
 /// The chart's title, visible above it.
 fn caption(title: &str) -> String {
     format!(r#"<p class="chart__caption">{}</p>"#, escape(title))
@@ -223,6 +252,13 @@ mod tests {
         for text in ["€ 124.630", "€ 37.389", "€ 40.505", "€ 121.514", "€ 162.019"] {
             assert!(svg.contains(text), "{text}");
         }
+    }
+
+    #[test]
+    fn bars_compare_one_figure() {
+        let chart = bars("b", "Frictiekosten", &[("A".into(), dec!(100)), ("B & C".into(), dec!(50))], format::euro);
+        assert!(chart.svg.contains(r#"width="400""#) && chart.svg.contains(r#"width="200""#));
+        assert!(chart.svg.contains("B &amp; C") && chart.table.contains("€ 50"));
     }
 
     #[test]

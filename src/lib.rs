@@ -18,6 +18,7 @@ pub mod model;
 pub mod pad;
 pub mod params;
 pub mod presets;
+pub mod saved;
 pub mod scenario;
 pub mod search;
 pub mod selection;

@@ -34,6 +34,8 @@ pub struct UrlState {
     pub embed: bool,
     /// The afbouwpad: the selection's cliëntondersteuning in 2016–2018, % against 2014.
     pub pad: Path,
+    /// Scenarios compared with this one: (name, link query), at most three.
+    pub vergelijk: Vec<(String, String)>,
 }
 
 impl UrlState {
@@ -44,6 +46,7 @@ impl UrlState {
             params: Parameters::default(),
             embed: false,
             pad: [None; 3],
+            vergelijk: Vec::new(),
         }
     }
 }
@@ -102,6 +105,7 @@ pub fn decode(data: &Dataset, query: &str) -> (UrlState, Vec<String>) {
             || ParamKey::from_url_name(key).is_some()
             || key == GEMEENTEN_KEY
             || PAD_KEYS.contains(&key.as_str())
+            || key == "vergelijk"
             || key == "embed";
         if !known {
             notices.push(format!("De link bevat {}, dat deze rekenhulp niet kent; genegeerd.", quote(key)));
@@ -167,6 +171,13 @@ pub fn decode(data: &Dataset, query: &str) -> (UrlState, Vec<String>) {
             Ok(Change::Percent(p)) => state.pad[i] = Some(p),
             Ok(Change::Total(_)) => {}
             Err(e) => notices.push(format!("‘{key}’ in de link is genegeerd: {e}")),
+        }
+    }
+
+    if let Some(value) = value_of("vergelijk").filter(|v| !v.is_empty()) {
+        state.vergelijk = crate::saved::parse_compare(value);
+        if state.vergelijk.is_empty() {
+            notices.push("‘vergelijk’ in de link bevat geen bruikbaar scenario; genegeerd.".into());
         }
     }
 
@@ -359,6 +370,9 @@ pub fn encode(data: &Dataset, state: &UrlState) -> String {
         if let Some(p) = percent {
             query.append_pair(key, &plain(p));
         }
+    }
+    if !state.vergelijk.is_empty() {
+        query.append_pair("vergelijk", &crate::saved::compare_value(&state.vergelijk));
     }
     if state.embed {
         query.append_pair("embed", "1");

@@ -1,4 +1,4 @@
-//! Fuzzing the parsers of untrusted input: typed numbers and the URL query.
+//! Fuzzing the parsers of untrusted input: typed numbers, the URL query, stored scenarios.
 //!
 //! libFuzzer (`cargo fuzz`) needs a nightly compiler, which this machine does not have, so
 //! these are long random runs with proptest instead: arbitrary bytes, and structured inputs
@@ -10,6 +10,7 @@
 use mee_frictiekosten::data::Dataset;
 use mee_frictiekosten::format::{Expect, parse};
 use mee_frictiekosten::model::calculate;
+use mee_frictiekosten::saved;
 use mee_frictiekosten::url::{decode, encode};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -124,6 +125,26 @@ proptest! {
     #[test]
     fn every_parameter_with_hostile_values(query in structured_query()) {
         check_query(&query)?;
+    }
+
+    #[test]
+    fn any_text_as_stored_scenarios(
+        text in "\\PC{0,200}",
+        lines in prop::collection::vec(("\\PC{0,20}", "\\PC{0,12}", structured_query()), 0..8),
+    ) {
+        let stored = format!("{}\n{}", saved::HEADER, lines.iter().map(|(n, d, q)| format!("{n}\t{d}\t{q}")).collect::<Vec<_>>().join("\n"));
+        for input in [text.as_str(), stored.as_str()] {
+            let (list, notice) = saved::parse(input);
+            prop_assert!(list.len() <= saved::MAX_SAVED);
+            prop_assert!(notice.is_none_or(|n| n.chars().count() < 200));
+            for s in &list {
+                prop_assert!(!s.naam.is_empty() && !s.naam.contains(['\t', '\n']));
+                let (_, notices) = decode(data(), &s.query);
+                prop_assert!(notices.len() <= 8);
+            }
+            // What is written back reads back the same.
+            prop_assert_eq!(saved::parse(&saved::serialize(&list)).0, list);
+        }
     }
 
     #[test]

@@ -210,6 +210,7 @@ proptest! {
     fn a_link_restores_exactly_what_it_was_made_from(
         edits in edits(), sel in selection(), p in parameters(), embed in any::<bool>(),
         pad in prop::array::uniform3(prop::option::of(precise_percent())),
+        vergelijk in prop::collection::vec(("[A-Za-z0-9 &é]{1,12}", "(gemeente=Groningen&)?wijziging=-[0-9]{1,2}"), 0..=3),
     ) {
         let d = data();
         let mut scenario = Scenario::status_quo(d);
@@ -224,7 +225,8 @@ proptest! {
                 }
             }
         }
-        let state = UrlState { selection: sel, scenario, params: p, embed, pad };
+        let vergelijk = vergelijk.into_iter().filter_map(|(n, q)| mee_frictiekosten::saved::clean_name(&n).map(|n| (n, q))).collect();
+        let state = UrlState { selection: sel, scenario, params: p, embed, pad, vergelijk };
         let query = encode(d, &state);
         let (back, notices) = decode(d, &query);
         prop_assert!(notices.is_empty(), "{:?} from {}", notices, query);

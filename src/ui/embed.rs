@@ -21,6 +21,7 @@ pub fn OpenInFull() -> impl IntoView {
             params: calc.params.get(),
             embed: false,
             pad: calc.pad.get(),
+            vergelijk: calc.vergelijk.get(),
         };
         let query = url::encode(calc.data, &state);
         // Relative to this page, so it works under any path the calculator is served from.

@@ -4,6 +4,7 @@
 //! into its three signals, and everything shown is a memo or closure over them.
 
 mod charts;
+mod compare;
 mod download;
 mod embed;
 mod field;
@@ -14,9 +15,11 @@ mod pad;
 mod params;
 mod presets;
 mod results;
+mod scenarios;
 mod search;
 mod selection;
 mod state;
+mod storage;
 mod table;
 
 use leptos::prelude::*;
@@ -101,8 +104,10 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 <selection::OrganisatieSplit />
                 <table::GemeentenTable />
                 <pad::Afbouwpad />
+                <compare::Compare />
                 <params::ParametersPanel />
                 <download::Download />
+                <scenarios::Scenarios />
                 <Show when=move || !embed>
                     <method::Method />
                     <method::Toegankelijkheid />

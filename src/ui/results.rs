@@ -11,15 +11,15 @@ use crate::format;
 use crate::model::Figures;
 
 /// One line of the results: its test id, Dutch label and explanation, and its display text.
-struct Row {
-    testid: &'static str,
-    label: &'static str,
-    uitleg: &'static str,
-    shown: fn(&Figures) -> String,
-    emphasis: bool,
+pub(super) struct Row {
+    pub(super) testid: &'static str,
+    pub(super) label: &'static str,
+    pub(super) uitleg: &'static str,
+    pub(super) shown: fn(&Figures) -> String,
+    pub(super) emphasis: bool,
 }
 
-const ROWS: [Row; 11] = [
+pub(super) const ROWS: [Row; 11] = [
     Row {
         testid: "budget-2014",
         label: "Budget 2014",

@@ -25,6 +25,8 @@ pub struct Calculator {
     pub params: RwSignal<Parameters>,
     /// The afbouwpad 2016–2018 of the selection (model.md §8).
     pub pad: RwSignal<Path>,
+    /// Scenarios shown side by side with this one: (name, link query).
+    pub vergelijk: RwSignal<Vec<(String, String)>>,
     /// Compact layout for an iframe (`embed=1`); fixed for the page's life.
     pub embed: bool,
     /// Bumped when a preset replaces the inputs, so fields drop text being typed.
@@ -43,11 +45,22 @@ impl Calculator {
         let scenario = RwSignal::new(state.scenario);
         let params = RwSignal::new(state.params);
         let pad = RwSignal::new(state.pad);
+        let vergelijk = RwSignal::new(state.vergelijk);
         let embed = state.embed;
         let outcome = Memo::new(move |_| scenario.with(|s| params.with(|p| calculate(data, s, p))));
         let figures = Memo::new(move |_| outcome.with(|o| o.selection(data, selection.get())));
-        let calculator =
-            Calculator { data, selection, scenario, params, pad, embed, epoch: RwSignal::new(0), outcome, figures };
+        let calculator = Calculator {
+            data,
+            selection,
+            scenario,
+            params,
+            pad,
+            vergelijk,
+            embed,
+            epoch: RwSignal::new(0),
+            outcome,
+            figures,
+        };
         (calculator, notices)
     }
 
@@ -67,8 +80,33 @@ impl Calculator {
             params: self.params.get_untracked(),
             embed: self.embed,
             pad: self.pad.get_untracked(),
+            vergelijk: self.vergelijk.get_untracked(),
         };
         url::encode(self.data, &state)
+    }
+
+    /// The link of the scenario alone, as it is saved or compared: without a comparison of
+    /// its own and without the embedded layout.
+    pub fn scenario_query(&self) -> String {
+        let state = UrlState {
+            selection: self.selection.get_untracked(),
+            scenario: self.scenario.get_untracked(),
+            params: self.params.get_untracked(),
+            embed: false,
+            pad: self.pad.get_untracked(),
+            vergelijk: Vec::new(),
+        };
+        url::encode(self.data, &state)
+    }
+
+    /// Replaces the scenario by the one a link describes (its comparison aside).
+    pub fn open_link(&self, query: &str) {
+        let (state, _) = url::decode(self.data, query);
+        self.selection.set(state.selection);
+        self.scenario.set(state.scenario);
+        self.params.set(state.params);
+        self.pad.set(state.pad);
+        self.epoch.update(|e| *e += 1);
     }
 
     /// Keeps the address bar equal to the state, without adding history entries. Written a
@@ -90,6 +128,7 @@ impl Calculator {
             calc.scenario.track();
             calc.params.track();
             calc.pad.track();
+            calc.vergelijk.track();
             if previous.is_none() {
                 // The link as opened may be written differently (case, order): normalise it.
                 replace_query(&calc.link_query());
