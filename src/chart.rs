@@ -168,6 +168,42 @@ pub fn bars(id: &str, title: &str, rows: &[(String, Decimal)], shown: fn(Decimal
     Chart { svg, table: table(title, &["Scenario", "Waarde"], &table_rows) }
 }
 
+/// A tornado: per parameter, a bar from the figure at its low value to the figure at its
+/// high value, around the current figure; widest first. Rows: (label, at low, at high).
+pub fn tornado(id: &str, title: &str, point: Decimal, rows: &[(String, Decimal, Decimal)]) -> Chart {
+    let lowest = rows.iter().flat_map(|r| [r.1, r.2]).chain([point]).min().unwrap_or_default();
+    let highest = rows.iter().flat_map(|r| [r.1, r.2]).chain([point]).max().unwrap_or_default();
+    let span = highest - lowest;
+    let x = |v: Decimal| -> Decimal { if span.is_zero() { Decimal::ZERO } else { (v - lowest) * BAR_AREA / span } };
+    let height = 20 + ROW * rows.len() as u32;
+    let mut svg = caption(title);
+    let _ = write!(
+        svg,
+        r#"<svg class="chart__svg" role="img" viewBox="0 0 {w} {height}" aria-labelledby="{id}-titel {id}-uitleg"><title id="{id}-titel">{t}</title><desc id="{id}-uitleg">Per aanname een balk van de uitkomst bij de lage tot die bij de hoge waarde; de lijn is de huidige uitkomst, {p}. De tabel eronder geeft dezelfde cijfers.</desc>"#,
+        w = LABEL_WIDTH + 400 + 10,
+        t = escape(title),
+        p = format::euro(point)
+    );
+    for (i, (label, at_low, at_high)) in rows.iter().enumerate() {
+        let y = 6 + ROW * i as u32;
+        let (a, b) = (x(*at_low.min(at_high)), x(*at_low.max(at_high)));
+        let _ = write!(
+            svg,
+            r#"<text class="chart__label" x="{lx}" y="{ty}" text-anchor="end">{label}</text><rect class="chart__bar chart__bar--2015" x="{bx}" y="{y}" width="{bw}" height="18"/>"#,
+            lx = LABEL_WIDTH - 8,
+            ty = y + 14,
+            label = escape(&shorten(label, 26)),
+            bx = (Decimal::from(LABEL_WIDTH) + a).round_dp(1).normalize(),
+            bw = (b - a).round_dp(1).normalize(),
+        );
+    }
+    let px = (Decimal::from(LABEL_WIDTH) + x(point)).round_dp(1).normalize();
+    let _ = write!(svg, r#"<line class="chart__point" x1="{px}" x2="{px}" y1="0" y2="{height}"/></svg>"#);
+    let table_rows: Vec<[String; 3]> =
+        rows.iter().map(|(l, lo, hi)| [escape(l), format::euro(*lo), format::euro(*hi)]).collect();
+    Chart { svg, table: table(title, &["Aanname", "Bij lage waarde", "Bij hoge waarde"], &table_rows) }
+}
+
 /// The chart's title, visible above it.
 fn caption(title: &str) -> String {
     format!(r#"<p class="chart__caption">{}</p>"#, escape(title))
@@ -259,6 +295,20 @@ mod tests {
         let chart = bars("b", "Frictiekosten", &[("A".into(), dec!(100)), ("B & C".into(), dec!(50))], format::euro);
         assert!(chart.svg.contains(r#"width="400""#) && chart.svg.contains(r#"width="200""#));
         assert!(chart.svg.contains("B &amp; C") && chart.table.contains("€ 50"));
+    }
+
+    #[test]
+    fn a_tornado_spans_from_lowest_to_highest() {
+        let chart = tornado(
+            "t",
+            "Ongedekt",
+            dec!(150),
+            &[("Maanden".into(), dec!(100), dec!(200)), ("Reserves".into(), dec!(160), dec!(140))],
+        );
+        assert!(chart.svg.contains(r#"x="190" y="6" width="400""#), "{}", chart.svg);
+        assert!(chart.svg.contains(r#"x="350" y="36" width="80""#));
+        assert!(chart.svg.contains(r#"<line class="chart__point" x1="390""#));
+        assert!(chart.table.contains("€ 160") && chart.table.contains("€ 140"));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! The calculation core (everything but `ui`) has no web dependency and no I/O; it is tested
 //! natively with `cargo test`. The `ui` module exists only for the wasm32 target.
 
+pub mod analysis;
 pub mod apportion;
 pub mod chart;
 pub mod data;

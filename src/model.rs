@@ -153,6 +153,17 @@ pub fn calculate_step(data: &Dataset, before: &[Amounts], after: &[Amounts], par
     Outcome { organisaties, gemeenten }
 }
 
+/// The organisations' figures alone, without sharing them out over gemeenten: what the
+/// analyses that recompute many times need (`crate::analysis`).
+pub fn organisation_figures(
+    data: &Dataset,
+    before: &[Amounts],
+    after: &[Amounts],
+    params: &Parameters,
+) -> Vec<Figures> {
+    data.organisatie_ids().map(|o| organisatie(before, after, params, &data.organisatie(o).gemeenten)).collect()
+}
+
 /// The lines of model.md §4 for one organisation.
 fn organisatie(before: &[Amounts], after: &[Amounts], params: &Parameters, members: &[GemeenteId]) -> Figures {
     let fte_kosten = params.fraction(ParamKey::FteKosten);

@@ -36,6 +36,8 @@ pub struct UrlState {
     pub pad: Path,
     /// Scenarios compared with this one: (name, link query), at most three.
     pub vergelijk: Vec<(String, String)>,
+    /// Omgekeerd rekenen: the target for ongedekte frictiekosten, in euros.
+    pub doel_ongedekt: Option<Decimal>,
 }
 
 impl UrlState {
@@ -47,6 +49,7 @@ impl UrlState {
             embed: false,
             pad: [None; 3],
             vergelijk: Vec::new(),
+            doel_ongedekt: None,
         }
     }
 }
@@ -106,6 +109,7 @@ pub fn decode(data: &Dataset, query: &str) -> (UrlState, Vec<String>) {
             || key == GEMEENTEN_KEY
             || PAD_KEYS.contains(&key.as_str())
             || key == "vergelijk"
+            || key == "doel_ongedekt"
             || key == "embed";
         if !known {
             notices.push(format!("De link bevat {}, dat deze rekenhulp niet kent; genegeerd.", quote(key)));
@@ -178,6 +182,13 @@ pub fn decode(data: &Dataset, query: &str) -> (UrlState, Vec<String>) {
         state.vergelijk = crate::saved::parse_compare(value);
         if state.vergelijk.is_empty() {
             notices.push("‘vergelijk’ in de link bevat geen bruikbaar scenario; genegeerd.".into());
+        }
+    }
+
+    if let Some(value) = value_of("doel_ongedekt").filter(|v| !v.is_empty()) {
+        match input::amount(&link_number(value)) {
+            Ok(target) => state.doel_ongedekt = Some(target),
+            Err(e) => notices.push(format!("‘doel_ongedekt’ in de link is genegeerd: {e}")),
         }
     }
 
@@ -370,6 +381,9 @@ pub fn encode(data: &Dataset, state: &UrlState) -> String {
         if let Some(p) = percent {
             query.append_pair(key, &plain(p));
         }
+    }
+    if let Some(target) = state.doel_ongedekt {
+        query.append_pair("doel_ongedekt", &plain(target));
     }
     if !state.vergelijk.is_empty() {
         query.append_pair("vergelijk", &crate::saved::compare_value(&state.vergelijk));

@@ -211,6 +211,7 @@ proptest! {
         edits in edits(), sel in selection(), p in parameters(), embed in any::<bool>(),
         pad in prop::array::uniform3(prop::option::of(precise_percent())),
         vergelijk in prop::collection::vec(("[A-Za-z0-9 &é]{1,12}", "(gemeente=Groningen&)?wijziging=-[0-9]{1,2}"), 0..=3),
+        doel in prop::option::of((0i64..=10_000_000_000).prop_map(|c| Decimal::new(c, 2))),
     ) {
         let d = data();
         let mut scenario = Scenario::status_quo(d);
@@ -226,7 +227,7 @@ proptest! {
             }
         }
         let vergelijk = vergelijk.into_iter().filter_map(|(n, q)| mee_frictiekosten::saved::clean_name(&n).map(|n| (n, q))).collect();
-        let state = UrlState { selection: sel, scenario, params: p, embed, pad, vergelijk };
+        let state = UrlState { selection: sel, scenario, params: p, embed, pad, vergelijk, doel_ongedekt: doel };
         let query = encode(d, &state);
         let (back, notices) = decode(d, &query);
         prop_assert!(notices.is_empty(), "{:?} from {}", notices, query);
@@ -273,6 +274,42 @@ proptest! {
                 let summed: Figures = d.organisatie(o).gemeenten.iter().map(|&g| *outcome.gemeente(g)).sum();
                 prop_assert_eq!(&summed, outcome.organisatie(o));
             }
+        }
+    }
+}
+
+proptest! {
+    // Each case computes 32 corners and several goal-seek steps: fewer cases.
+    #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+    #[test]
+    fn analysis_monotonicity_holds_and_goal_seeks_verify_themselves(
+        s in scenario(), sel in selection(), p in parameters(), target in 0i64..=2_000_000,
+    ) {
+        use mee_frictiekosten::analysis::{self, Figure, MensVolgtWerk};
+        let d = data();
+        let cent = Decimal::new(1, 2);
+        let at = |key: ParamKey, v: Decimal, figure: Figure| {
+            let p = p.clone().with(key, v).unwrap();
+            let f = calculate(d, &s, &p).selection(d, sel);
+            if figure == Figure::Ongedekt { f.ongedekt } else { f.frictiekosten }
+        };
+        // Frictiekosten rise with the months and the housing share; fte_kosten cancels out;
+        // ongedekt falls as reserves rise. Tested at the bounds §9 uses.
+        for (key, lo, hi) in analysis::bounds(&p) {
+            let (a, b) = (at(key, lo, Figure::Frictiekosten), at(key, hi, Figure::Frictiekosten));
+            match key {
+                ParamKey::FteKosten => prop_assert!((a - b).abs() <= cent),
+                ParamKey::Reserves => prop_assert!(at(key, lo, Figure::Ongedekt) + cent >= at(key, hi, Figure::Ongedekt)),
+                _ => prop_assert!(a <= b + cent, "{:?}: {} > {}", key, a, b),
+            }
+        }
+        let range = analysis::range(d, &s, sel, &p, Figure::Ongedekt);
+        let point = calculate(d, &s, &p).selection(d, sel).ongedekt;
+        prop_assert!(range.low <= point + cent && point <= range.high + cent);
+        let target = Decimal::from(target);
+        if let MensVolgtWerk::Needed(share) = analysis::mens_volgt_werk_needed(d, &s, sel, &p, target) {
+            prop_assert!(at(ParamKey::MensVolgtWerk, share, Figure::Ongedekt) <= target + cent);
         }
     }
 }

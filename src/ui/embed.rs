@@ -22,6 +22,7 @@ pub fn OpenInFull() -> impl IntoView {
             embed: false,
             pad: calc.pad.get(),
             vergelijk: calc.vergelijk.get(),
+            doel_ongedekt: calc.doel_ongedekt.get(),
         };
         let query = url::encode(calc.data, &state);
         // Relative to this page, so it works under any path the calculator is served from.

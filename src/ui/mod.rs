@@ -3,6 +3,7 @@
 //! Every component reads the one [`Calculator`] from context; what a person chooses goes
 //! into its three signals, and everything shown is a memo or closure over them.
 
+mod analysis;
 mod charts;
 mod compare;
 mod download;
@@ -101,6 +102,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 </div>
                 <presets::Presets />
                 <charts::Charts />
+                <analysis::OmgekeerdRekenen />
                 <selection::OrganisatieSplit />
                 <table::GemeentenTable />
                 <pad::Afbouwpad />

@@ -124,6 +124,7 @@ pub fn Results() -> impl IntoView {
                     })
                     .collect_view()}
             </dl>
+            <super::analysis::Bandbreedte />
             <Announcer />
         </section>
     }

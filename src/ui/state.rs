@@ -9,6 +9,8 @@ use leptos::wasm_bindgen::JsValue;
 
 use crate::data::{Dataset, Line};
 use crate::model::{Figures, Outcome, calculate};
+use rust_decimal::Decimal;
+
 use crate::pad::Path;
 use crate::params::Parameters;
 use crate::scenario::Scenario;
@@ -27,6 +29,8 @@ pub struct Calculator {
     pub pad: RwSignal<Path>,
     /// Scenarios shown side by side with this one: (name, link query).
     pub vergelijk: RwSignal<Vec<(String, String)>>,
+    /// Omgekeerd rekenen: the target for ongedekt, if one is set.
+    pub doel_ongedekt: RwSignal<Option<Decimal>>,
     /// Compact layout for an iframe (`embed=1`); fixed for the page's life.
     pub embed: bool,
     /// Bumped when a preset replaces the inputs, so fields drop text being typed.
@@ -46,6 +50,7 @@ impl Calculator {
         let params = RwSignal::new(state.params);
         let pad = RwSignal::new(state.pad);
         let vergelijk = RwSignal::new(state.vergelijk);
+        let doel_ongedekt = RwSignal::new(state.doel_ongedekt);
         let embed = state.embed;
         let outcome = Memo::new(move |_| scenario.with(|s| params.with(|p| calculate(data, s, p))));
         let figures = Memo::new(move |_| outcome.with(|o| o.selection(data, selection.get())));
@@ -56,6 +61,7 @@ impl Calculator {
             params,
             pad,
             vergelijk,
+            doel_ongedekt,
             embed,
             epoch: RwSignal::new(0),
             outcome,
@@ -81,6 +87,7 @@ impl Calculator {
             embed: self.embed,
             pad: self.pad.get_untracked(),
             vergelijk: self.vergelijk.get_untracked(),
+            doel_ongedekt: self.doel_ongedekt.get_untracked(),
         };
         url::encode(self.data, &state)
     }
@@ -95,6 +102,7 @@ impl Calculator {
             embed: false,
             pad: self.pad.get_untracked(),
             vergelijk: Vec::new(),
+            doel_ongedekt: None,
         };
         url::encode(self.data, &state)
     }
@@ -129,6 +137,7 @@ impl Calculator {
             calc.params.track();
             calc.pad.track();
             calc.vergelijk.track();
+            calc.doel_ongedekt.track();
             if previous.is_none() {
                 // The link as opened may be written differently (case, order): normalise it.
                 replace_query(&calc.link_query());

@@ -1,0 +1,190 @@
+//! The analyst tools of model.md §9 on the page: the bandbreedte beside the results, the
+//! tornado in the assumptions panel, and "Omgekeerd rekenen".
+
+use leptos::prelude::*;
+
+use super::field::NumberField;
+use super::state::{FieldState, use_calculator};
+use crate::analysis::{self, Figure, MensVolgtWerk};
+use crate::chart;
+use crate::data::Line;
+use crate::format;
+use crate::input;
+use crate::model::calculate;
+use crate::params::{ParamKey, Unit};
+use crate::scenario::Change;
+
+/// The range of frictiekosten and ongedekt over the uncertain assumptions.
+#[component]
+pub fn Bandbreedte() -> impl IntoView {
+    let calc = use_calculator();
+    let ranges = Memo::new(move |_| {
+        let (selection, params) = (calc.selection.get(), calc.params.get());
+        calc.scenario.with(|s| analysis::ranges(calc.data, s, selection, &params))
+    });
+    let shown = |r: analysis::Range| format!("{} – {}", format::euro(r.low), format::euro(r.high));
+    view! {
+        <div class="bandbreedte">
+            <p class="bandbreedte__line">
+                "Bandbreedte frictiekosten: "
+                <strong data-testid="bandbreedte-frictiekosten">{move || shown(ranges.get().0)}</strong>
+            </p>
+            <p class="bandbreedte__line">
+                "Bandbreedte ongedekt: "
+                <strong data-testid="bandbreedte-ongedekt">{move || shown(ranges.get().1)}</strong>
+            </p>
+            <p class="result__uitleg">
+                "De aannames zijn schattingen. Met de lage en hoge waarden van de vijf onzekere aannames "
+                "(kosten per fte, maanden personeel, aandeel en maanden huisvesting, reserves) ligt de uitkomst binnen deze band."
+            </p>
+        </div>
+    }
+}
+
+/// How far each uncertain assumption alone moves the ongedekte frictiekosten.
+#[component]
+pub fn Tornado() -> impl IntoView {
+    let calc = use_calculator();
+    let chart = Memo::new(move |_| {
+        let (selection, params) = (calc.selection.get(), calc.params.get());
+        let point = calc.figures.with(|f| f.ongedekt);
+        let swings = calc.scenario.with(|s| analysis::tornado(calc.data, s, selection, &params, Figure::Ongedekt));
+        let rows: Vec<(String, _, _)> = swings
+            .iter()
+            .map(|s| {
+                let unit = s.key.spec().unit;
+                let label = format!(
+                    "{} ({} – {})",
+                    s.key.spec().label,
+                    format::value(s.low_value, unit),
+                    format::value(s.high_value, unit)
+                );
+                (label, s.at_low, s.at_high)
+            })
+            .collect();
+        let c = chart::tornado("tornado", "Invloed van elke aanname op de ongedekte frictiekosten", point, &rows);
+        (c.svg, c.table)
+    });
+    view! {
+        <figure class="chart tornado" data-testid="tornado">
+            <div class="chart__image" inner_html=move || chart.with(|c| c.0.clone())></div>
+            <details class="chart__table">
+                <summary>"Toon als tabel"</summary>
+                <div inner_html=move || chart.with(|c| c.1.clone())></div>
+            </details>
+        </figure>
+    }
+}
+
+/// "Omgekeerd rekenen": how far can we cut, or how much has to move with the work, to keep
+/// the ongedekte frictiekosten under a target?
+#[component]
+pub fn OmgekeerdRekenen() -> impl IntoView {
+    let calc = use_calculator();
+    let data = calc.data;
+    let field = FieldState::new();
+    let value =
+        Signal::derive(move || calc.doel_ongedekt.get().map(|t| format::for_input(t, Unit::Euro)).unwrap_or_default());
+    let apply = move |text: String| {
+        if text.trim().is_empty() {
+            calc.doel_ongedekt.set(None);
+            return Ok(());
+        }
+        let target = input::amount(&text).map_err(|e| e.to_string())?;
+        calc.doel_ongedekt.set(Some(target));
+        Ok(())
+    };
+    let answers = Memo::new(move |_| {
+        let target = calc.doel_ongedekt.get()?;
+        let (selection, params) = (calc.selection.get(), calc.params.get());
+        let scenario = calc.scenario.get();
+        let cut = analysis::deepest_cut(data, &scenario, selection, &params, target);
+        let mut applied = scenario.clone();
+        let _ = applied.apply(data, selection, Line::Co, Change::Percent(cut));
+        let after = calculate(data, &applied, &params).selection(data, selection);
+        let mvw = analysis::mens_volgt_werk_needed(data, &scenario, selection, &params, target);
+        Some((cut, after, mvw))
+    });
+    let naam = move || calc.selection.get().naam(data).to_string();
+    view! {
+        <section class="omgekeerd" aria-labelledby="omgekeerd-titel" data-testid="omgekeerd">
+            <h2 id="omgekeerd-titel" class="nl-heading nl-heading--level-2">"Omgekeerd rekenen"</h2>
+            <p class="nl-paragraph section-intro">
+                "Vul in hoeveel ongedekte frictiekosten aanvaardbaar zijn. De rekenhulp zoekt dan hoe ver de inkoop "
+                "van het gekozen gebied kan dalen, en hoeveel personeel met het werk mee moet gaan, met al het andere zoals ingesteld."
+            </p>
+            <NumberField
+                id="doel-ongedekt"
+                label="Hoogstens ongedekte frictiekosten"
+                value=value
+                state=field
+                apply=apply
+                prefix=Some("€")
+                hint="Bijvoorbeeld 50.000; leeg: geen doel"
+            />
+            {move || {
+                answers.get().map(|(cut, after, mvw)| {
+                    view! {
+                        <div class="omgekeerd__answers">
+                            <div class="omgekeerd__answer" data-testid="antwoord-korting">
+                                <p class="nl-paragraph">
+                                    <strong>"Hoeveel kan er gekort worden? "</strong>
+                                    {format!(
+                                        "{} kan de inkoop van cliëntondersteuning met hoogstens {} wijzigen: inkoop € {}, ongedekt {}.",
+                                        naam(),
+                                        format::percent_change(cut),
+                                        format::number(after.inkoop_2015.co, 0),
+                                        format::euro(after.ongedekt)
+                                    )}
+                                </p>
+                                <button
+                                    type="button"
+                                    class="utrecht-button utrecht-button--secondary-action"
+                                    on:click=move |_| {
+                                        let _ = calc.change(Line::Co, Change::Percent(cut));
+                                        calc.epoch.update(|e| *e += 1);
+                                    }
+                                >
+                                    "Pas deze wijziging toe"
+                                </button>
+                            </div>
+                            <div class="omgekeerd__answer" data-testid="antwoord-mens-volgt-werk">
+                                {match mvw {
+                                    MensVolgtWerk::Needed(share) => view! {
+                                        <p class="nl-paragraph">
+                                            <strong>"Hoeveel mens-volgt-werk is nodig? "</strong>
+                                            {format!("Minstens {} van de vervallen fte moet met het werk meegaan.", format::percent(share))}
+                                        </p>
+                                        <button
+                                            type="button"
+                                            class="utrecht-button utrecht-button--secondary-action"
+                                            on:click=move |_| {
+                                                calc.params.update(|p| {
+                                                    let _ = p.set(ParamKey::MensVolgtWerk, share);
+                                                });
+                                                calc.epoch.update(|e| *e += 1);
+                                            }
+                                        >
+                                            "Pas dit toe"
+                                        </button>
+                                    }
+                                        .into_any(),
+                                    MensVolgtWerk::NotEnough { ongedekt_at_100 } => view! {
+                                        <p class="nl-paragraph">
+                                            <strong>"Hoeveel mens-volgt-werk is nodig? "</strong>
+                                            {format!(
+                                                "Zelfs als al het personeel meegaat (100%) blijft {} ongedekt: de huisvestingskosten blijven.",
+                                                format::euro(ongedekt_at_100)
+                                            )}
+                                        </p>
+                                    }
+                                        .into_any(),
+                                }}
+                            </div>
+                        </div>
+                    }
+                })
+            }}
+        </section>
+    }
+}
