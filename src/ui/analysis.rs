@@ -65,15 +65,7 @@ pub fn Tornado() -> impl IntoView {
         let c = chart::tornado("tornado", "Invloed van elke aanname op de ongedekte frictiekosten", point, &rows);
         (c.svg, c.table)
     });
-    view! {
-        <figure class="chart tornado" data-testid="tornado">
-            <div class="chart__image" inner_html=move || chart.with(|c| c.0.clone())></div>
-            <details class="chart__table">
-                <summary>"Toon als tabel"</summary>
-                <div inner_html=move || chart.with(|c| c.1.clone())></div>
-            </details>
-        </figure>
-    }
+    view! { <super::charts::ChartFigure testid="tornado" chart=chart /> }
 }
 
 /// "Omgekeerd rekenen": how far can we cut, or how much has to move with the work, to keep

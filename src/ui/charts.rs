@@ -69,7 +69,7 @@ pub fn Charts() -> impl IntoView {
 /// A chart and, folded under it, its table. The fold is not redrawn with the figures, so it
 /// stays open while the reader changes them.
 #[component]
-fn ChartFigure(testid: &'static str, chart: Memo<(String, String)>) -> impl IntoView {
+pub(super) fn ChartFigure(testid: &'static str, chart: Memo<(String, String)>) -> impl IntoView {
     view! {
         <figure class="chart" data-testid=testid>
             <div class="chart__image" inner_html=move || chart.with(|c| c.0.clone())></div>

@@ -98,13 +98,7 @@ pub fn Compare() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <figure class="chart" data-testid="vergelijk-grafiek">
-                    <div class="chart__image" inner_html=move || charts.with(|c| c.0.clone())></div>
-                    <details class="chart__table">
-                        <summary>"Toon als tabel"</summary>
-                        <div inner_html=move || charts.with(|c| c.1.clone())></div>
-                    </details>
-                </figure>
+                <super::charts::ChartFigure testid="vergelijk-grafiek" chart=charts />
                 <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.vergelijk.set(Vec::new())>
                     "Vergelijking sluiten"
                 </button>

@@ -133,6 +133,12 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     }
 }
 
+/// Whether the `<details>` a toggle event came from is now open.
+fn details_open(ev: &leptos::ev::Event) -> Option<bool> {
+    use leptos::wasm_bindgen::JsCast;
+    ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlDetailsElement>().ok()).map(|d| d.open())
+}
+
 /// Moves keyboard focus to the element with this id, if it is there.
 fn focus_element(id: &str) {
     use leptos::wasm_bindgen::JsCast;

@@ -47,9 +47,8 @@ fn AfbouwpadSection(open: bool) -> impl IntoView {
         Some(PathFigures { per_year, total, at_once })
     });
     let on_toggle = move |ev: leptos::ev::Event| {
-        use leptos::wasm_bindgen::JsCast;
-        if let Some(d) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlDetailsElement>().ok()) {
-            open.set(d.open());
+        if let Some(is_open) = super::details_open(&ev) {
+            open.set(is_open);
         }
     };
     view! {

@@ -85,9 +85,8 @@ fn GemeentenSection(open: bool) -> impl IntoView {
     };
 
     let on_toggle = move |ev: leptos::ev::Event| {
-        use leptos::wasm_bindgen::JsCast;
-        if let Some(details) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlDetailsElement>().ok()) {
-            open.set(details.open());
+        if let Some(is_open) = super::details_open(&ev) {
+            open.set(is_open);
         }
     };
     view! {
