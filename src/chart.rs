@@ -29,7 +29,7 @@ pub struct Pair {
 }
 
 const BAR_AREA: Decimal = dec!(400);
-const LABEL_WIDTH: u32 = 190;
+const LABEL_WIDTH: u32 = 210;
 const ROW: u32 = 30;
 
 /// Escapes text for SVG and HTML: names such as "MEE Utrecht Gooi & Vecht" contain `&`.
@@ -75,7 +75,7 @@ pub fn budget_vs_inkoop(id: &str, title: &str, pairs: &[Pair]) -> Chart {
             r#"<text class="chart__label" x="{lx}" y="{ty}" text-anchor="end">{naam}</text><rect class="chart__bar chart__bar--2014" x="{LABEL_WIDTH}" y="{y}" width="{w1}" height="11"/><rect class="chart__bar chart__bar--2015" x="{LABEL_WIDTH}" y="{y2}" width="{w2}" height="11"/>"#,
             lx = LABEL_WIDTH - 8,
             ty = y + 15,
-            naam = escape(&shorten(&p.naam, 26)),
+            naam = escape(&shorten(&p.naam, 28)),
             y2 = y + 12,
             w1 = length(p.budget_2014, max),
             w2 = length(p.inkoop_2015, max),
@@ -169,10 +169,11 @@ pub fn bars(id: &str, title: &str, rows: &[(String, Decimal)], shown: fn(Decimal
 }
 
 /// A tornado: per parameter, a bar from the figure at its low value to the figure at its
-/// high value, around the current figure; widest first. Rows: (label, at low, at high).
-pub fn tornado(id: &str, title: &str, point: Decimal, rows: &[(String, Decimal, Decimal)]) -> Chart {
-    let lowest = rows.iter().flat_map(|r| [r.1, r.2]).chain([point]).min().unwrap_or_default();
-    let highest = rows.iter().flat_map(|r| [r.1, r.2]).chain([point]).max().unwrap_or_default();
+/// high value, around the current figure; widest first. Rows: (short label for the chart,
+/// full label for the table, at low, at high).
+pub fn tornado(id: &str, title: &str, point: Decimal, rows: &[(String, String, Decimal, Decimal)]) -> Chart {
+    let lowest = rows.iter().flat_map(|r| [r.2, r.3]).chain([point]).min().unwrap_or_default();
+    let highest = rows.iter().flat_map(|r| [r.2, r.3]).chain([point]).max().unwrap_or_default();
     let span = highest - lowest;
     let x = |v: Decimal| -> Decimal { if span.is_zero() { Decimal::ZERO } else { (v - lowest) * BAR_AREA / span } };
     let height = 20 + ROW * rows.len() as u32;
@@ -184,7 +185,7 @@ pub fn tornado(id: &str, title: &str, point: Decimal, rows: &[(String, Decimal, 
         t = escape(title),
         p = format::euro(point)
     );
-    for (i, (label, at_low, at_high)) in rows.iter().enumerate() {
+    for (i, (label, _, at_low, at_high)) in rows.iter().enumerate() {
         let y = 6 + ROW * i as u32;
         let (a, b) = (x(*at_low.min(at_high)), x(*at_low.max(at_high)));
         let _ = write!(
@@ -200,7 +201,7 @@ pub fn tornado(id: &str, title: &str, point: Decimal, rows: &[(String, Decimal, 
     let px = (Decimal::from(LABEL_WIDTH) + x(point)).round_dp(1).normalize();
     let _ = write!(svg, r#"<line class="chart__point" x1="{px}" x2="{px}" y1="0" y2="{height}"/></svg>"#);
     let table_rows: Vec<[String; 3]> =
-        rows.iter().map(|(l, lo, hi)| [escape(l), format::euro(*lo), format::euro(*hi)]).collect();
+        rows.iter().map(|(_, full, lo, hi)| [escape(full), format::euro(*lo), format::euro(*hi)]).collect();
     Chart { svg, table: table(title, &["Aanname", "Bij lage waarde", "Bij hoge waarde"], &table_rows) }
 }
 
@@ -299,15 +300,15 @@ mod tests {
 
     #[test]
     fn a_tornado_spans_from_lowest_to_highest() {
-        let chart = tornado(
-            "t",
-            "Ongedekt",
-            dec!(150),
-            &[("Maanden".into(), dec!(100), dec!(200)), ("Reserves".into(), dec!(160), dec!(140))],
-        );
-        assert!(chart.svg.contains(r#"x="190" y="6" width="400""#), "{}", chart.svg);
-        assert!(chart.svg.contains(r#"x="350" y="36" width="80""#));
-        assert!(chart.svg.contains(r#"<line class="chart__point" x1="390""#));
+        let rows = [
+            ("Maanden".into(), "Maanden personeel".into(), dec!(100), dec!(200)),
+            ("Reserves".into(), "Dekking uit reserves".into(), dec!(160), dec!(140)),
+        ];
+        let chart = tornado("t", "Ongedekt", dec!(150), &rows);
+        assert!(chart.table.contains("Dekking uit reserves") && !chart.svg.contains("Dekking"));
+        assert!(chart.svg.contains(r#"x="210" y="6" width="400""#), "{}", chart.svg);
+        assert!(chart.svg.contains(r#"x="370" y="36" width="80""#));
+        assert!(chart.svg.contains(r#"<line class="chart__point" x1="410""#));
         assert!(chart.table.contains("€ 160") && chart.table.contains("€ 140"));
     }
 

@@ -49,17 +49,22 @@ pub fn Tornado() -> impl IntoView {
         let (selection, params) = (calc.selection.get(), calc.params.get());
         let point = calc.figures.with(|f| f.ongedekt);
         let swings = calc.scenario.with(|s| analysis::tornado(calc.data, s, selection, &params, Figure::Ongedekt));
-        let rows: Vec<(String, _, _)> = swings
+        // Short names: the SVG has room for about twenty characters per label; the table
+        // under the chart gives the full names and the values used.
+        let rows: Vec<(String, String, _, _)> = swings
             .iter()
             .map(|s| {
                 let unit = s.key.spec().unit;
-                let label = format!(
-                    "{} ({} – {})",
-                    s.key.spec().label,
-                    format::value(s.low_value, unit),
-                    format::value(s.high_value, unit)
-                );
-                (label, s.at_low, s.at_high)
+                let short = match s.key {
+                    ParamKey::FteKosten => "Kosten per fte",
+                    ParamKey::MaandenPersoneel => "Maanden personeel",
+                    ParamKey::Huisvesting => "Aandeel huisvesting",
+                    ParamKey::MaandenHuisvesting => "Maanden huisvesting",
+                    _ => "Reserves",
+                };
+                let (low, high) = (format::value(s.low_value, unit), format::value(s.high_value, unit));
+                let full = format!("{} ({low} – {high})", s.key.spec().label);
+                (format!("{short} {low}–{high}"), full, s.at_low, s.at_high)
             })
             .collect();
         let c = chart::tornado("tornado", "Invloed van elke aanname op de ongedekte frictiekosten", point, &rows);
