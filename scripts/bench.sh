@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 
+# The code being measured is the tree as it is now.
+commit="$(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
+
 printf '\n==> Building the calculator and the floor (a Leptos counter, same profile)\n'
 trunk build index.html --release
 (cd benches/floor && trunk build index.html --release)
@@ -24,7 +27,7 @@ echo "$browser"
 report=$(cat <<MD
 <!-- bench:start (written by scripts/bench.sh; do not edit by hand) -->
 Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(/usr/bin/chromium --version 2>/dev/null | head -1),
-commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)').
+commit $commit.
 
 $browser
 

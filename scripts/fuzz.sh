@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 CASES=${FUZZ_CASES:-1000000}
 start=$(date +%s)
+# The code being fuzzed is the tree as it is now, not when the run ends.
+commit="$(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
 printf '==> Fuzzing with %s inputs per target (release build)\n' "$CASES"
 if output=$(FUZZ_CASES=$CASES cargo test --release --test fuzz -- --test-threads 2 2>&1); then result=passed; else result=FAILED; fi
 echo "$output" | tail -15
@@ -17,7 +19,7 @@ report=$(cat <<MD
 <!-- fuzz:start (written by scripts/fuzz.sh; do not edit by hand) -->
 ### Fuzzing (\`scripts/fuzz.sh\`, proptest; cargo fuzz needs nightly, not available here)
 
-Run $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD)$(git diff --quiet || echo " (with uncommitted changes)"): **$CASES inputs per target**, $seconds s, **$result**.
+Run $(date -u +%Y-%m-%d), commit $commit: **$CASES inputs per target**, $seconds s, **$result**.
 
 \`\`\`
 $targets
