@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use crate::data::{Amounts, Dataset, Line};
-use crate::model::organisation_figures;
+use crate::model::{organisation_figures, organisation_totals};
 use crate::params::{ParamKey, Parameters};
 use crate::scenario::{Change, Scenario};
 use crate::selection::Selection;
@@ -64,20 +64,36 @@ pub fn shares(data: &Dataset, scenario: &Scenario, selection: Selection) -> Vec<
         .collect()
 }
 
-/// The selection's frictiekosten and ongedekt, computed at organisation level.
-fn quick_both(data: &Dataset, scenario: &Scenario, shares: &[Decimal], params: &Parameters) -> (Decimal, Decimal) {
-    let budgets: Vec<Amounts> = data.gemeenten.iter().map(|g| g.budget_2014).collect();
-    organisation_figures(data, &budgets, scenario.inkoop_all(), params)
-        .iter()
-        .zip(shares)
-        .fold((Decimal::ZERO, Decimal::ZERO), |(fk, og), (f, share)| {
-            (fk + f.frictiekosten * share, og + f.ongedekt * share)
-        })
+/// What a selection's figures at organisation level need, prepared once per scenario: each
+/// organisation's totals and the selection's share of it.
+struct Prepared {
+    totals: Vec<(Amounts, Amounts)>,
+    shares: Vec<Decimal>,
 }
 
-fn quick(data: &Dataset, scenario: &Scenario, shares: &[Decimal], params: &Parameters, figure: Figure) -> Decimal {
-    let (fk, og) = quick_both(data, scenario, shares, params);
-    if figure == Figure::Frictiekosten { fk } else { og }
+impl Prepared {
+    fn new(data: &Dataset, scenario: &Scenario, selection: Selection) -> Prepared {
+        let budgets: Vec<Amounts> = data.gemeenten.iter().map(|g| g.budget_2014).collect();
+        Prepared {
+            totals: organisation_totals(data, &budgets, scenario.inkoop_all()),
+            shares: shares(data, scenario, selection),
+        }
+    }
+
+    /// The selection's frictiekosten and ongedekt with these parameters.
+    fn both(&self, params: &Parameters) -> (Decimal, Decimal) {
+        organisation_figures(&self.totals, params)
+            .iter()
+            .zip(&self.shares)
+            .fold((Decimal::ZERO, Decimal::ZERO), |(fk, og), (f, share)| {
+                (fk + f.frictiekosten * share, og + f.ongedekt * share)
+            })
+    }
+
+    fn figure(&self, params: &Parameters, figure: Figure) -> Decimal {
+        let (fk, og) = self.both(params);
+        if figure == Figure::Frictiekosten { fk } else { og }
+    }
 }
 
 /// The lowest and highest value of a figure over all 32 combinations of low and high values.
@@ -90,16 +106,16 @@ pub struct Range {
 /// The range of frictiekosten and of ongedekt for the selection, computed at every corner
 /// (not assumed from the direction of each parameter), and including the point itself.
 pub fn ranges(data: &Dataset, scenario: &Scenario, selection: Selection, params: &Parameters) -> (Range, Range) {
-    let shares = shares(data, scenario, selection);
+    let prepared = Prepared::new(data, scenario, selection);
     let bounds = bounds(params);
-    let (fk, og) = quick_both(data, scenario, &shares, params);
+    let (fk, og) = prepared.both(params);
     let (mut frictiekosten, mut ongedekt) = (Range { low: fk, high: fk }, Range { low: og, high: og });
     for corner in 0..(1u32 << bounds.len()) {
         let mut p = params.clone();
         for (i, (key, lo, hi)) in bounds.iter().enumerate() {
             let _ = p.set(*key, if corner & (1 << i) == 0 { *lo } else { *hi });
         }
-        let (fk, og) = quick_both(data, scenario, &shares, &p);
+        let (fk, og) = prepared.both(&p);
         frictiekosten = Range { low: frictiekosten.low.min(fk), high: frictiekosten.high.max(fk) };
         ongedekt = Range { low: ongedekt.low.min(og), high: ongedekt.high.max(og) };
     }
@@ -138,14 +154,14 @@ pub fn tornado(
     params: &Parameters,
     figure: Figure,
 ) -> Vec<Swing> {
-    let shares = shares(data, scenario, selection);
+    let prepared = Prepared::new(data, scenario, selection);
     let swings: Vec<Swing> = bounds(params)
         .into_iter()
         .map(|(key, lo, hi)| {
             let at = |v: Decimal| {
                 let mut p = params.clone();
                 let _ = p.set(key, v);
-                quick(data, scenario, &shares, &p, figure)
+                prepared.figure(&p, figure)
             };
             Swing { key, low_value: lo, high_value: hi, at_low: at(lo), at_high: at(hi) }
         })
@@ -164,7 +180,7 @@ fn ongedekt_at_cut(
 ) -> Decimal {
     let mut s = scenario.clone();
     let _ = s.apply(data, selection, Line::Co, Change::Percent(p));
-    quick(data, &s, &shares(data, &s, selection), params, Figure::Ongedekt)
+    Prepared::new(data, &s, selection).figure(params, Figure::Ongedekt)
 }
 
 /// Question 1: the deepest uniform change of cliëntondersteuning for the selection (to
@@ -208,11 +224,11 @@ pub fn mens_volgt_werk_needed(
     params: &Parameters,
     target: Decimal,
 ) -> MensVolgtWerk {
-    let shares = shares(data, scenario, selection);
+    let prepared = Prepared::new(data, scenario, selection);
     let at = |tenths: i64| {
         let mut p = params.clone();
         let _ = p.set(ParamKey::MensVolgtWerk, Decimal::new(tenths, 1));
-        quick(data, scenario, &shares, &p, Figure::Ongedekt)
+        prepared.figure(&p, Figure::Ongedekt)
     };
     let full = at(1000);
     if full > target {
@@ -254,7 +270,7 @@ mod tests {
         let s = cut(groningen(), dec!(-13));
         let p = Parameters::default();
         let full = calculate(data(), &s, &p).selection(data(), groningen());
-        let fast = quick(data(), &s, &shares(data(), &s, groningen()), &p, Figure::Frictiekosten);
+        let fast = Prepared::new(data(), &s, groningen()).figure(&p, Figure::Frictiekosten);
         assert!((full.frictiekosten - fast).abs() < dec!(0.000001));
     }
 

@@ -155,20 +155,30 @@ pub fn calculate_step(data: &Dataset, before: &[Amounts], after: &[Amounts], par
 
 /// The organisations' figures alone, without sharing them out over gemeenten: what the
 /// analyses that recompute many times need (`crate::analysis`).
-pub fn organisation_figures(
-    data: &Dataset,
-    before: &[Amounts],
-    after: &[Amounts],
-    params: &Parameters,
-) -> Vec<Figures> {
-    data.organisatie_ids().map(|o| organisatie(before, after, params, &data.organisatie(o).gemeenten)).collect()
+pub fn organisation_figures(totals: &[(Amounts, Amounts)], params: &Parameters) -> Vec<Figures> {
+    totals.iter().map(|&(before, after)| organisatie_from_totals(before, after, params)).collect()
+}
+
+/// Each organisation's totals (before, after): all the organisation step needs. Summed once,
+/// so that an analysis recomputing many parameter sets does not re-add 408 gemeenten each time.
+pub fn organisation_totals(data: &Dataset, before: &[Amounts], after: &[Amounts]) -> Vec<(Amounts, Amounts)> {
+    data.organisatie_ids()
+        .map(|o| {
+            let members = &data.organisatie(o).gemeenten;
+            (members.iter().map(|g| before[g.index()]).sum(), members.iter().map(|g| after[g.index()]).sum())
+        })
+        .collect()
 }
 
 /// The lines of model.md §4 for one organisation.
 fn organisatie(before: &[Amounts], after: &[Amounts], params: &Parameters, members: &[GemeenteId]) -> Figures {
-    let fte_kosten = params.fraction(ParamKey::FteKosten);
     let budget_2014: Amounts = members.iter().map(|g| before[g.index()]).sum();
     let inkoop_2015: Amounts = members.iter().map(|g| after[g.index()]).sum();
+    organisatie_from_totals(budget_2014, inkoop_2015, params)
+}
+
+fn organisatie_from_totals(budget_2014: Amounts, inkoop_2015: Amounts, params: &Parameters) -> Figures {
+    let fte_kosten = params.fraction(ParamKey::FteKosten);
 
     let omzetdaling = q((budget_2014.total() - inkoop_2015.total()).max(Decimal::ZERO));
     let formatie_2014 = q(budget_2014.total() / fte_kosten);
