@@ -19,8 +19,8 @@ use crate::scenario::Change;
 pub fn Bandbreedte() -> impl IntoView {
     let calc = use_calculator();
     let ranges = Memo::new(move |_| {
-        let (selection, params) = (calc.selection.get(), calc.params.get());
-        calc.scenario.with(|s| analysis::ranges(calc.data, s, selection, &params))
+        let (selection, params) = (calc.later.selection(), calc.later.params());
+        calc.later.with_scenario(|s| analysis::ranges(calc.data, s, selection, &params))
     });
     let shown = |r: analysis::Range| format!("{} – {}", format::euro(r.low), format::euro(r.high));
     view! {
@@ -46,9 +46,10 @@ pub fn Bandbreedte() -> impl IntoView {
 pub fn Tornado() -> impl IntoView {
     let calc = use_calculator();
     let chart = Memo::new(move |_| {
-        let (selection, params) = (calc.selection.get(), calc.params.get());
-        let point = calc.figures.with(|f| f.ongedekt);
-        let swings = calc.scenario.with(|s| analysis::tornado(calc.data, s, selection, &params, Figure::Ongedekt));
+        let (selection, params) = (calc.later.selection(), calc.later.params());
+        let point = calc.later.with_figures(|f| f.ongedekt);
+        let swings =
+            calc.later.with_scenario(|s| analysis::tornado(calc.data, s, selection, &params, Figure::Ongedekt));
         // Short names: the SVG has room for about twenty characters per label; the table
         // under the chart gives the full names and the values used.
         let rows: Vec<(String, String, _, _)> = swings
@@ -93,8 +94,8 @@ pub fn OmgekeerdRekenen() -> impl IntoView {
     };
     let answers = Memo::new(move |_| {
         let target = calc.doel_ongedekt.get()?;
-        let (selection, params) = (calc.selection.get(), calc.params.get());
-        let scenario = calc.scenario.get();
+        let (selection, params) = (calc.later.selection(), calc.later.params());
+        let scenario = calc.later.with_scenario(Clone::clone);
         let cut = analysis::deepest_cut(data, &scenario, selection, &params, target);
         let mut applied = scenario.clone();
         let _ = applied.apply(data, selection, Line::Co, Change::Percent(cut));
@@ -102,7 +103,7 @@ pub fn OmgekeerdRekenen() -> impl IntoView {
         let mvw = analysis::mens_volgt_werk_needed(data, &scenario, selection, &params, target);
         Some((cut, after, mvw))
     });
-    let naam = move || calc.selection.get().naam(data).to_string();
+    let naam = move || calc.later.selection().naam(data).to_string();
     view! {
         <section class="omgekeerd" aria-labelledby="omgekeerd-titel" data-testid="omgekeerd">
             <h2 id="omgekeerd-titel" class="nl-heading nl-heading--level-2">"Omgekeerd rekenen"</h2>

@@ -1,4 +1,4 @@
-//! The two charts (see `crate::chart`), redrawn whenever the figures change.
+//! The two charts (see `crate::chart`), redrawn when the figures settle.
 
 use leptos::prelude::*;
 
@@ -11,8 +11,8 @@ pub fn Charts() -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
     let bars = Memo::new(move |_| {
-        let selection = calc.selection.get();
-        calc.outcome.with(|o| {
+        let selection = calc.later.selection();
+        calc.later.with_outcome(|o| {
             // Nederland has 408 gemeenten: one pair of bars each would be unreadable.
             let (title, pairs): (String, Vec<Pair>) = match selection {
                 Selection::Nederland => (
@@ -49,10 +49,10 @@ pub fn Charts() -> impl IntoView {
         })
     });
     let composition = Memo::new(move |_| {
-        let naam = calc.selection.get().naam(data).to_string();
-        let chart = calc
-            .figures
-            .with(|f| chart::composition("grafiek-samenstelling", &format!("Samenstelling frictiekosten, {naam}"), f));
+        let naam = calc.later.selection().naam(data).to_string();
+        let chart = calc.later.with_figures(|f| {
+            chart::composition("grafiek-samenstelling", &format!("Samenstelling frictiekosten, {naam}"), f)
+        });
         (chart.svg, chart.table)
     });
     view! {

@@ -22,18 +22,26 @@ struct Column {
 pub fn Compare() -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
+    // The compared scenarios are computed when the list changes, not with every change of
+    // the current one.
+    let others = Memo::new(move |_| {
+        calc.vergelijk.with(|list| {
+            list.iter()
+                .map(|(naam, query)| {
+                    let (state, _) = decode(data, query);
+                    let figures = calculate(data, &state.scenario, &state.params).selection(data, state.selection);
+                    Column { naam: naam.clone(), gebied: state.selection.naam(data).to_string(), figures }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let columns = Memo::new(move |_| {
-        let mut columns = vec![Column {
+        let current = Column {
             naam: "Huidige berekening".into(),
-            gebied: calc.selection.get().naam(data).to_string(),
-            figures: calc.figures.get(),
-        }];
-        for (naam, query) in calc.vergelijk.get() {
-            let (state, _) = decode(data, &query);
-            let figures = calculate(data, &state.scenario, &state.params).selection(data, state.selection);
-            columns.push(Column { naam, gebied: state.selection.naam(data).to_string(), figures });
-        }
-        columns
+            gebied: calc.later.selection().naam(data).to_string(),
+            figures: calc.later.figures(),
+        };
+        std::iter::once(current).chain(others.get()).collect::<Vec<_>>()
     });
     let charts = Memo::new(move |_| {
         columns.with(|cols| {

@@ -87,6 +87,7 @@ pub fn PrintHeader() -> impl IntoView {
     let calc = use_calculator();
     let stamp = RwSignal::new(String::new());
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
+        calc.settle_now();
         let (datum, _) = today();
         stamp.set(format!("Afgedrukt op {datum}. Deze berekening opnieuw openen: {}", full_link(&calc.link_query())));
     });

@@ -79,6 +79,7 @@ pub fn NumberField(
                     on:input=move |ev| state.edit(&calc, event_target_value(&ev), |text| apply.run(text.to_string()))
                     on:blur=move |_| {
                         just_focused.set_value(false);
+                        calc.settle_now();
                         state.commit()
                     }
                     on:keydown=on_keydown

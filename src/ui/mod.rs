@@ -60,12 +60,30 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     provide_context(calc);
     calc.sync_address_bar();
     let embed = calc.embed;
+    let below = NodeRef::new();
+    render_after_first_paint(below, move || {
+        view! {
+                <charts::Charts />
+                <analysis::OmgekeerdRekenen />
+                <selection::OrganisatieSplit />
+                <table::GemeentenTable />
+                <pad::Afbouwpad />
+                <compare::Compare />
+                <params::ParametersPanel />
+                <download::Download />
+                <scenarios::Scenarios />
+                {(!embed).then(|| view! {
+                    <method::Method />
+                    <method::Toegankelijkheid />
+                })}
+        }
+    });
     if embed {
         embed::report_height_to_parent();
     }
     view! {
         <div class="page" class:page--embed=embed>
-            <Show when=move || !embed>
+            {(!embed).then(|| view! {
                 <header class="page__header">
                     <h1 class="nl-heading nl-heading--level-1">"Rekenhulp frictiekosten MEE 2015"</h1>
                     <p class="page__intro">
@@ -74,12 +92,12 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                         "Alles wordt in uw browser berekend."
                     </p>
                 </header>
-            </Show>
+            })}
             <main class="page__main">
                 <download::PrintHeader />
-                <Show when=move || embed>
+                {embed.then(|| view! {
                     <embed::OpenInFull />
-                </Show>
+                })}
                 <notices::LinkNotices notices=notices />
                 <div class="layout">
                     <div class="layout__input">
@@ -101,26 +119,14 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                     </div>
                 </div>
                 <presets::Presets />
-                <charts::Charts />
-                <analysis::OmgekeerdRekenen />
-                <selection::OrganisatieSplit />
-                <table::GemeentenTable />
-                <pad::Afbouwpad />
-                <compare::Compare />
-                <params::ParametersPanel />
-                <download::Download />
-                <scenarios::Scenarios />
-                <Show when=move || !embed>
-                    <method::Method />
-                    <method::Toegankelijkheid />
-                </Show>
+                <div class="page__below" node_ref=below></div>
             </main>
             // In an iframe the page is as tall as its content, so a bar fixed to the bottom
             // of the frame would sit below everything: only in the full page.
-            <Show when=move || !embed>
+            {(!embed).then(|| view! {
                 <results::KeyFigures bar=true />
-            </Show>
-            <Show when=move || !embed>
+            })}
+            {(!embed).then(|| view! {
                 <footer class="page__footer">
                     <p>
                         "Bron: Handreiking Cliëntondersteuning (TransitieBureau Wmo, maart 2014), Bijlage 5 en Tabel 3; "
@@ -128,9 +134,38 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                         <a class="nl-link" href="#toegankelijkheid">"Toegankelijkheid"</a>
                     </p>
                 </footer>
-            </Show>
+            })}
         </div>
     }
+}
+
+/// Builds `view` into `host` once the browser has painted the page without it: the figures
+/// come a frame sooner, and the sections below them (about 60 % of building the page)
+/// follow. Built under the page's owner, so the calculator in context is there.
+///
+/// Not `<Show>` or a closure returning an `Option` of the view: those make the tree
+/// rebuildable, and that code costs the wasm 17–25 KB for a tree this size.
+fn render_after_first_paint<V: IntoView + 'static>(
+    host: NodeRef<leptos::html::Div>,
+    view: impl FnOnce() -> V + 'static,
+) {
+    use leptos::tachys::view::{Mountable, Render};
+    let owner = Owner::current();
+    // A timeout scheduled from an animation frame runs after that frame is painted.
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let (Some(owner), Some(host)) = (owner, host.get_untracked()) else { return };
+                owner.with(|| {
+                    let mut state = view().into_view().build();
+                    state.mount(&host, None);
+                    // Lives as long as the page: dropping it would end its effects.
+                    std::mem::forget(state);
+                });
+            },
+            std::time::Duration::ZERO,
+        )
+    });
 }
 
 /// Whether the `<details>` a toggle event came from is now open.

@@ -38,9 +38,9 @@ fn AfbouwpadSection(open: bool) -> impl IntoView {
     let data = calc.data;
     let open = RwSignal::new(open);
     let figures = Memo::new(move |_| {
-        let (selection, path) = (calc.selection.get(), calc.pad.get());
-        let params = calc.params.get();
-        let years = calc.scenario.with(|s| pad::years(data, s, selection, &path)).ok()?;
+        let (selection, path) = (calc.later.selection(), calc.later.pad());
+        let params = calc.later.params();
+        let years = calc.later.with_scenario(|s| pad::years(data, s, selection, &path)).ok()?;
         let (per_year, total) = pad::selection_per_year(data, &pad::calculate_path(data, &years, &params), selection);
         // The 2018 inkoop, bought from 2015 on: the same cut at once.
         let at_once = crate::model::calculate(data, &years[3], &params).selection(data, selection);

@@ -3,10 +3,9 @@
 
 use std::time::Duration;
 
-use leptos::leptos_dom::helpers::{TimeoutHandle, set_timeout_with_handle};
 use leptos::prelude::*;
 
-use super::state::use_calculator;
+use super::state::{Debounce, use_calculator};
 use crate::format;
 use crate::model::Figures;
 
@@ -103,6 +102,8 @@ pub(super) const ROWS: [Row; 11] = [
 pub fn Results() -> impl IntoView {
     let calc = use_calculator();
     let title = move || format!("Gevolgen voor {}", calc.selection.get().naam(calc.data));
+    let bandbreedte = NodeRef::new();
+    super::render_after_first_paint(bandbreedte, super::analysis::Bandbreedte);
     view! {
         <section class="results" aria-labelledby="uitkomst-titel">
             <h2 id="uitkomst-titel" class="nl-heading nl-heading--level-2">{title}</h2>
@@ -124,7 +125,7 @@ pub fn Results() -> impl IntoView {
                     })
                     .collect_view()}
             </dl>
-            <super::analysis::Bandbreedte />
+            <div node_ref=bandbreedte></div>
             <Announcer />
         </section>
     }
@@ -159,7 +160,7 @@ pub fn KeyFigures(#[prop(optional)] bar: bool) -> impl IntoView {
 fn Announcer() -> impl IntoView {
     let calc = use_calculator();
     let spoken = RwSignal::new(String::new());
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let timer = Debounce::new(Duration::from_millis(800));
     // An effect, not a memo: the announcement is deliberately late, set by a timer.
     Effect::new(move |previous: Option<()>| {
         let summary = calc.figures.with(|f| {
@@ -174,10 +175,7 @@ fn Announcer() -> impl IntoView {
         if previous.is_none() {
             return; // nothing to announce on page load
         }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        pending.set_value(set_timeout_with_handle(move || spoken.set(summary), Duration::from_millis(800)).ok());
+        timer.restart(move || spoken.set(summary));
     });
     view! { <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="aankondiging">{spoken}</p> }
 }

@@ -63,9 +63,9 @@ pub fn SelectionSummary() -> impl IntoView {
 pub fn OrganisatieSplit() -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
-    let rows = Memo::new(move |_| calc.outcome.with(|o| o.split_per_organisatie(data, calc.selection.get())));
+    let rows = Memo::new(move |_| calc.later.with_outcome(|o| o.split_per_organisatie(data, calc.later.selection())));
     let several = move || rows.with(|r| r.len() > 1);
-    let caption = move || match calc.selection.get() {
+    let caption = move || match calc.later.selection() {
         Selection::Nederland => "Per MEE-organisatie".to_string(),
         s => format!("{} per MEE-organisatie", s.naam(data)),
     };
@@ -94,7 +94,7 @@ pub fn OrganisatieSplit() -> impl IntoView {
                             rows.get()
                                 .into_iter()
                                 .map(|(o, part)| {
-                                    let whole = calc.outcome.with(|out| out.organisatie(o).frictiekosten);
+                                    let whole = calc.later.with_outcome(|out| out.organisatie(o).frictiekosten);
                                     view! {
                                         <tr class="utrecht-table__row">
                                             <th scope="row" class="utrecht-table__header-cell">{data.organisatie(o).naam.clone()}</th>

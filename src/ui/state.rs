@@ -38,6 +38,75 @@ pub struct Calculator {
     pub outcome: Memo<Outcome>,
     /// The selection's figures: what the results panel shows.
     pub figures: Memo<Figures>,
+    /// The same state a moment later: what the panels below the results show.
+    pub later: Later,
+    set_later: WriteSignal<LaterState>,
+    settle_timer: Debounce,
+}
+
+/// How long the state must be still before the panels below the results follow it.
+pub const SETTLE_AFTER: Duration = Duration::from_millis(100);
+
+/// The state as the panels below the results show it: the calculator's own, once the person
+/// has paused for [`SETTLE_AFTER`].
+///
+/// A keystroke pays only for the figures at the top, which change at once. The charts, the
+/// bandbreedte and tornado, the tables and the afbouwpad redraw once when typing pauses,
+/// instead of on every key: together they cost several times what the figures do. The one
+/// write happens in [`Calculator::settle`]; the panels' own memos stop what did not change.
+/// One signal with accessors rather than a memo per field (each memo type costs the wasm
+/// kilobytes), except the selection: what is rebuilt or reordered when the area changes
+/// must not be when only the amounts do.
+#[derive(Clone, Copy)]
+pub struct Later {
+    state: ReadSignal<LaterState>,
+    selection: Memo<Selection>,
+    data: &'static Dataset,
+}
+
+/// One copy of the state and its outcome (the outcome taken from the memo, not recomputed).
+#[derive(Clone)]
+struct LaterState {
+    selection: Selection,
+    scenario: Scenario,
+    params: Parameters,
+    pad: Path,
+    outcome: Outcome,
+}
+
+impl Later {
+    pub fn selection(&self) -> Selection {
+        self.selection.get()
+    }
+
+    pub fn params(&self) -> Parameters {
+        self.state.with(|s| s.params.clone())
+    }
+
+    pub fn pad(&self) -> Path {
+        self.state.with(|s| s.pad)
+    }
+
+    pub fn with_scenario<R>(&self, f: impl FnOnce(&Scenario) -> R) -> R {
+        self.state.with(|s| f(&s.scenario))
+    }
+
+    pub fn with_outcome<R>(&self, f: impl FnOnce(&Outcome) -> R) -> R {
+        self.state.with(|s| f(&s.outcome))
+    }
+
+    pub fn with_outcome_untracked<R>(&self, f: impl FnOnce(&Outcome) -> R) -> R {
+        self.state.with_untracked(|s| f(&s.outcome))
+    }
+
+    /// The selection's figures.
+    pub fn figures(&self) -> Figures {
+        self.state.with(|s| s.outcome.selection(self.data, s.selection))
+    }
+
+    pub fn with_figures<R>(&self, f: impl FnOnce(&Figures) -> R) -> R {
+        f(&self.figures())
+    }
 }
 
 impl Calculator {
@@ -54,6 +123,13 @@ impl Calculator {
         let embed = state.embed;
         let outcome = Memo::new(move |_| scenario.with(|s| params.with(|p| calculate(data, s, p))));
         let figures = Memo::new(move |_| outcome.with(|o| o.selection(data, selection.get())));
+        let (later_state, set_later) = signal(LaterState {
+            selection: state.selection,
+            scenario: scenario.get_untracked(),
+            params: params.get_untracked(),
+            pad: state.pad,
+            outcome: outcome.get_untracked(),
+        });
         let calculator = Calculator {
             data,
             selection,
@@ -66,8 +142,52 @@ impl Calculator {
             epoch: RwSignal::new(0),
             outcome,
             figures,
+            later: Later { state: later_state, selection: Memo::new(move |_| later_state.with(|s| s.selection)), data },
+            set_later,
+            settle_timer: Debounce::new(SETTLE_AFTER),
         };
+        calculator.follow_later();
         (calculator, notices)
+    }
+
+    /// Brings [`Calculator::later`] up to date now if it is behind: when a field is left (so
+    /// it never shows the amount from before for a moment) and before printing (so paper
+    /// never shows panels behind the figures).
+    pub fn settle_now(&self) {
+        let behind = self.later.state.with_untracked(|s| {
+            s.selection != self.selection.get_untracked()
+                || self.scenario.with_untracked(|now| s.scenario != *now)
+                || self.params.with_untracked(|now| s.params != *now)
+                || s.pad != self.pad.get_untracked()
+        });
+        if behind {
+            self.settle_timer.cancel();
+            self.settle();
+        }
+    }
+
+    fn settle(&self) {
+        self.set_later.set(LaterState {
+            selection: self.selection.get_untracked(),
+            scenario: self.scenario.get_untracked(),
+            params: self.params.get_untracked(),
+            pad: self.pad.get_untracked(),
+            outcome: self.outcome.get_untracked(),
+        });
+    }
+
+    /// Settles once the state has been still for [`SETTLE_AFTER`].
+    fn follow_later(&self) {
+        let calc = *self;
+        Effect::new(move |previous: Option<()>| {
+            calc.selection.track();
+            calc.scenario.track();
+            calc.params.track();
+            calc.pad.track();
+            if previous.is_some() {
+                calc.settle_timer.restart(move || calc.settle());
+            }
+        });
     }
 
     /// Changes the scenario for the current selection; `Err` is the Dutch message.
@@ -123,11 +243,9 @@ impl Calculator {
     /// a reload or a closed tab never loses the last change.
     pub fn sync_address_bar(&self) {
         let calc = *self;
-        let pending = StoredValue::new(None::<TimeoutHandle>);
+        let timer = Debounce::new(Duration::from_millis(150));
         let flush = move || {
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-                pending.set_value(None);
+            if timer.cancel() {
                 replace_query(&calc.link_query());
             }
         };
@@ -143,16 +261,46 @@ impl Calculator {
                 replace_query(&calc.link_query());
                 return;
             }
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-            }
-            let write = move || {
-                pending.set_value(None);
-                replace_query(&calc.link_query());
-            };
-            pending.set_value(set_timeout_with_handle(write, Duration::from_millis(150)).ok());
+            timer.restart(move || replace_query(&calc.link_query()));
         });
         let _ = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    }
+}
+
+/// A timer that starts again on every [`Debounce::restart`]: its action runs once the
+/// restarts have stopped for the delay.
+#[derive(Clone, Copy)]
+pub struct Debounce {
+    pending: StoredValue<Option<TimeoutHandle>>,
+    delay: Duration,
+}
+
+impl Debounce {
+    pub fn new(delay: Duration) -> Debounce {
+        Debounce { pending: StoredValue::new(None), delay }
+    }
+
+    /// Drops a pending action, if any, and schedules this one.
+    pub fn restart(&self, action: impl FnOnce() + 'static) {
+        self.cancel();
+        let pending = self.pending;
+        let run = move || {
+            pending.set_value(None);
+            action();
+        };
+        self.pending.set_value(set_timeout_with_handle(run, self.delay).ok());
+    }
+
+    /// Drops a pending action; whether there was one.
+    pub fn cancel(&self) -> bool {
+        match self.pending.get_value() {
+            Some(handle) => {
+                handle.clear();
+                self.pending.set_value(None);
+                true
+            }
+            None => false,
+        }
     }
 }
 
@@ -237,7 +385,9 @@ impl FieldState {
 
     /// The person left the field: show the derived value again if what they typed was used.
     pub fn commit(&self) {
-        if self.error.get_untracked().is_none() {
+        // `None` when the field was removed while it had focus: the blur comes after its
+        // state is gone, and there is nothing left to show.
+        if let Some(None) = self.error.try_get_untracked() {
             self.clear();
         }
     }

@@ -20,7 +20,7 @@ const OPEN_UP_TO: usize = 60;
 #[component]
 pub fn GemeentenTable() -> impl IntoView {
     let calc = use_calculator();
-    move || match calc.selection.get() {
+    move || match calc.later.selection() {
         Selection::Gemeente(_) => ().into_any(),
         selection => {
             let open = selection.gemeenten(calc.data).len() <= OPEN_UP_TO;
@@ -40,12 +40,12 @@ fn GemeentenSection(open: bool) -> impl IntoView {
     // person types in a row: a row must not move away under the cursor.
     let rows = Memo::new(move |_| {
         let (column, direction) = sort.get();
-        let (selection, line) = (calc.selection.get(), line.get());
+        let (selection, line) = (calc.later.selection(), line.get());
         calc.epoch.track();
         let members = selection.gemeenten(data);
-        calc.outcome.with_untracked(|o| order(data, o, &members, line, column, direction))
+        calc.later.with_outcome_untracked(|o| order(data, o, &members, line, column, direction))
     });
-    let several_orgs = move || calc.selection.get().organisaties(data).len() > 1;
+    let several_orgs = move || calc.later.selection().organisaties(data).len() > 1;
     let line_name = move || match line.get() {
         Line::Co => "cliëntondersteuning",
         Line::Ivh => "Integrale Vroeghulp",
@@ -93,7 +93,7 @@ fn GemeentenSection(open: bool) -> impl IntoView {
         <details class="gemeenten" open=open.get_untracked() on:toggle=on_toggle data-testid="gemeenten-sectie">
             <summary>
                 <h2 id="gemeenten-titel" class="nl-heading nl-heading--level-2">
-                    {move || format!("Per gemeente ({})", calc.selection.get().gemeenten(data).len())}
+                    {move || format!("Per gemeente ({})", calc.later.selection().gemeenten(data).len())}
                 </h2>
             </summary>
                 <p class="section-intro nl-paragraph">
@@ -134,17 +134,17 @@ fn GemeentenSection(open: bool) -> impl IntoView {
                                 <Show when=several_orgs>
                                     <td class="utrecht-table__cell"></td>
                                 </Show>
-                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.get(line.get()))))}</td>
-                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.figures.with(|f| format::euro(f.inkoop_2015.get(line.get()))))}</td>
+                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.later.with_figures(|f| format::euro(f.budget_2014.get(line.get()))))}</td>
+                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.later.with_figures(|f| format::euro(f.inkoop_2015.get(line.get()))))}</td>
                                 <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">
                                     {move || {
-                                        calc.scenario.with(|s| s.percent_of(data, calc.selection.get(), line.get()))
+                                        calc.later.with_scenario(|s| s.percent_of(data, calc.later.selection(), line.get()))
                                             .map(format::percent_change)
                                             .unwrap_or_default()
                                     }}
                                 </td>
-                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.figures.with(|f| format::euro(f.frictiekosten)))}</td>
-                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.figures.with(|f| format::fte(f.fte_verlies)))}</td>
+                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.later.with_figures(|f| format::euro(f.frictiekosten)))}</td>
+                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.later.with_figures(|f| format::fte(f.fte_verlies)))}</td>
                             </tr>
                         </tfoot>
                     </table>
@@ -160,7 +160,7 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, several_orgs: Signal<bool>) 
     let data = calc.data;
     let gemeente = data.gemeente(g);
     let naam = gemeente.naam.clone();
-    let figures = Memo::new(move |_| calc.outcome.with(|o| *o.gemeente(g)));
+    let figures = Memo::new(move |_| calc.later.with_outcome(|o| *o.gemeente(g)));
     let inkoop_text =
         Signal::derive(move || format::for_input(figures.with(|f| f.inkoop_2015.get(line.get())), Unit::Euro));
     let apply = move |text: String| {
@@ -201,7 +201,7 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, several_orgs: Signal<bool>) 
                     }
                 }}
             </td>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.outcome.with(|o| format::percent_change(wijziging(data, o, g, line.get()))))}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.later.with_outcome(|o| format::percent_change(wijziging(data, o, g, line.get()))))}</td>
             <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || figures.with(|f| format::euro(f.frictiekosten)))}</td>
             <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || figures.with(|f| format::fte(f.fte_verlies)))}</td>
         </tr>

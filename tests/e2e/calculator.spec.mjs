@@ -266,6 +266,22 @@ test.describe('per gemeente', () => {
     await expect(page.getByTestId('frictiekosten')).toHaveText(euro(divRound(others * 13n * 65n, 10000n)));
   });
 
+  test('leaving a table field shows the amount typed at once, not the one before', async ({ page }) => {
+    // The table follows the figures once typing pauses; leaving a field must bring it up to
+    // date then and there, or the old amount would flash back for a moment.
+    await open(page, '?regio=Drenthe');
+    const cell = page.getByLabel('Inkoop cliëntondersteuning 2015 Assen', { exact: true });
+    await cell.focus();
+    const shown = await cell.evaluate(async (input) => {
+      input.value = '1000000';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.blur();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return input.value;
+    });
+    expect(shown).toBe('1.000.000');
+  });
+
   test('the table sorts by a column and says so', async ({ page }) => {
     await open(page, '?regio=Drenthe&wijziging=-10');
     const header = page.getByTestId('gemeenten').getByRole('columnheader', { name: 'Frictiekosten totaal' });
