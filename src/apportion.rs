@@ -31,37 +31,71 @@ const WEIGHT_DP: u32 = 10;
 /// largest remainders (ties to the first). Exact integer arithmetic is what guarantees that
 /// a part never exceeds its weight when the total does not exceed the weights.
 pub fn apportion(total: Decimal, weights: &[Decimal], dp: u32) -> Option<Vec<Decimal>> {
-    let total = total.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
-    if total.is_sign_negative() && !total.is_zero() || weights.iter().any(|w| w.is_sign_negative() && !w.is_zero()) {
-        return None;
+    Weights::new(weights)?.apportion(total, dp)
+}
+
+/// Weights converted to integer units once, to share out several totals in the same
+/// proportion: the model shares four of an organisation's figures by the same `daling`.
+pub struct Weights {
+    units: Vec<i128>,
+    sum: i128,
+    max: i128,
+}
+
+impl Weights {
+    /// `None` when a weight is negative or too large to count in units of `10^-10`.
+    pub fn new(weights: &[Decimal]) -> Option<Weights> {
+        if weights.iter().any(|w| w.is_sign_negative() && !w.is_zero()) {
+            return None;
+        }
+        let units: Vec<i128> = weights.iter().map(|&w| units(w, WEIGHT_DP)).collect::<Option<_>>()?;
+        let sum = units.iter().try_fold(0i128, |s, &w| s.checked_add(w))?;
+        let max = units.iter().copied().max().unwrap_or(0);
+        Some(Weights { units, sum, max })
     }
-    let zeros = || vec![Decimal::ZERO; weights.len()];
-    if total.is_zero() {
-        return Some(zeros());
+
+    /// [`apportion`] with these weights.
+    pub fn apportion(&self, total: Decimal, dp: u32) -> Option<Vec<Decimal>> {
+        let total = total.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+        if total.is_sign_negative() && !total.is_zero() {
+            return None;
+        }
+        if total.is_zero() {
+            return Some(vec![Decimal::ZERO; self.units.len()]);
+        }
+        let total_units = units(total, dp)?;
+        if total_units.checked_mul(self.max).is_some() {
+            split(total_units, &self.units, self.sum, dp)
+        } else {
+            // Keep total × weight inside i128: coarser weights where both are enormous (never
+            // for the calculator's own amounts, which are far below these bounds).
+            let mut coarse = self.units.clone();
+            while coarse.iter().any(|&w| total_units.checked_mul(w).is_none()) {
+                coarse.iter_mut().for_each(|w| *w = (*w + 5) / 10);
+            }
+            let sum = coarse.iter().sum();
+            split(total_units, &coarse, sum, dp)
+        }
     }
-    let total_units = units(total, dp)?;
-    let mut weight_units: Vec<i128> = weights.iter().map(|&w| units(w, WEIGHT_DP)).collect::<Option<_>>()?;
-    // Keep total × weight inside i128: coarser weights where both are enormous (never for
-    // the calculator's own amounts, which are far below these bounds).
-    while weight_units.iter().any(|&w| total_units.checked_mul(w).is_none()) {
-        weight_units.iter_mut().for_each(|w| *w = (*w + 5) / 10);
-    }
-    let sum: i128 = weight_units.iter().sum();
+}
+
+/// The largest-remainder step, all in units: `total × w` fits an i128 for every weight.
+fn split(total_units: i128, weights: &[i128], sum: i128, dp: u32) -> Option<Vec<Decimal>> {
     if sum == 0 {
         return None;
     }
-
     let mut parts: Vec<i128> = Vec::with_capacity(weights.len());
     let mut remainders: Vec<i128> = Vec::with_capacity(weights.len());
-    for &w in &weight_units {
+    for &w in weights {
         let product = total_units * w;
-        parts.push(product / sum);
-        remainders.push(product % sum);
+        let part = product / sum;
+        parts.push(part);
+        remainders.push(product - part * sum);
     }
     let missing = total_units - parts.iter().sum::<i128>();
     if missing > 0 {
         // Fewer units are missing than there are non-zero weights: each part lost less than one.
-        let candidates: Vec<usize> = (0..weights.len()).filter(|&i| weight_units[i] != 0).collect();
+        let candidates: Vec<usize> = (0..weights.len()).filter(|&i| weights[i] != 0).collect();
         let by_remainder = crate::sort::sorted_positions(candidates.len(), &|a, b| {
             remainders[candidates[b]].cmp(&remainders[candidates[a]]).then(a.cmp(&b))
         });
@@ -72,8 +106,17 @@ pub fn apportion(total: Decimal, weights: &[Decimal], dp: u32) -> Option<Vec<Dec
     Some(parts.into_iter().map(|p| Decimal::from_i128_with_scale(p, dp)).collect())
 }
 
-/// `d` (non-negative) as a whole number of units of `10^-dp`, rounded half away from zero.
+/// The largest mantissa a `Decimal` holds (96 bits).
+const MAX_MANTISSA: i128 = (1 << 96) - 1;
+
+/// `d` (non-negative) as a whole number of units of `10^-dp`, rounded half away from zero;
+/// `None` beyond what a `Decimal` holds.
 fn units(d: Decimal, dp: u32) -> Option<i128> {
+    if d.scale() <= dp {
+        // Already a whole number of units (the model's amounts always are): only scale up.
+        let scaled = d.mantissa().checked_mul(10i128.checked_pow(dp - d.scale())?)?;
+        return (scaled <= MAX_MANTISSA).then_some(scaled);
+    }
     let mut rounded = d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
     rounded.rescale(dp);
     (rounded.scale() == dp).then(|| rounded.mantissa())
@@ -149,6 +192,28 @@ mod tests {
                     prop_assert!(p.is_zero());
                 }
             }
+        }
+
+        #[test]
+        fn weights_reused_give_what_fresh_weights_give(
+            totals in prop::collection::vec(amount(), 1..5),
+            weights in prop::collection::vec(amount(), 1..40),
+            dp in 0u32..=10,
+        ) {
+            let once = Weights::new(&weights).expect("non-negative weights");
+            for total in totals {
+                prop_assert_eq!(once.apportion(total, dp), apportion(total, &weights, dp));
+            }
+        }
+
+        #[test]
+        fn units_equals_rounding_then_rescaling(d in amount(), extra in 0u32..=6, dp in 0u32..=12) {
+            // Also values with more decimals than `dp`, which take the rounding path.
+            let d = Decimal::from_i128_with_scale(d.mantissa(), d.scale() + extra);
+            let mut reference = d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+            reference.rescale(dp);
+            let expected = (reference.scale() == dp).then(|| reference.mantissa());
+            prop_assert_eq!(units(d, dp), expected);
         }
 
         #[test]

@@ -25,7 +25,7 @@ use std::ops::Add;
 use rust_decimal::{Decimal, RoundingStrategy};
 use rust_decimal_macros::dec;
 
-use crate::apportion::apportion;
+use crate::apportion::Weights;
 use crate::data::{Amounts, Dataset, GemeenteId, OrganisatieId};
 use crate::params::{ParamKey, Parameters};
 use crate::scenario::Scenario;
@@ -218,22 +218,26 @@ fn attribute(before: &[Amounts], after: &[Amounts], members: &[GemeenteId], org:
         .zip(&budgets)
         .map(|(g, budget)| (budget - after[g.index()].total()).max(Decimal::ZERO))
         .collect();
-    let share = |total: Decimal, weights: &[Decimal]| {
+    let share = |total: Decimal, weights: &Option<Weights>| {
         // Only `None` if the weights are all zero while the total is not, which the
         // formulas rule out (omzetdaling ≤ Σ daling); zeros keep the sums honest then.
-        apportion(total, weights, PRECISION).unwrap_or_else(|| vec![Decimal::ZERO; weights.len()])
+        weights
+            .as_ref()
+            .and_then(|w| w.apportion(total, PRECISION))
+            .unwrap_or_else(|| vec![Decimal::ZERO; members.len()])
     };
+    let by_daling = Weights::new(&daling);
 
-    let formatie = share(org.formatie_2014, &budgets);
-    let omzetdaling = share(org.omzetdaling, &daling);
-    let verlies = share(org.fte_verlies, &daling);
-    let mens_volgt_werk = share(org.fte_mens_volgt_werk, &verlies);
+    let formatie = share(org.formatie_2014, &Weights::new(&budgets));
+    let omzetdaling = share(org.omzetdaling, &by_daling);
+    let verlies = share(org.fte_verlies, &by_daling);
+    let mens_volgt_werk = share(org.fte_mens_volgt_werk, &Weights::new(&verlies));
     let remaining: Vec<Decimal> = verlies.iter().zip(&mens_volgt_werk).map(|(v, m)| v - m).collect();
-    let verloop = share(org.fte_verloop, &remaining);
-    let personeel = share(org.frictiekosten_personeel, &daling);
-    let huisvesting = share(org.frictiekosten_huisvesting, &daling);
+    let verloop = share(org.fte_verloop, &Weights::new(&remaining));
+    let personeel = share(org.frictiekosten_personeel, &by_daling);
+    let huisvesting = share(org.frictiekosten_huisvesting, &by_daling);
     let frictiekosten: Vec<Decimal> = personeel.iter().zip(&huisvesting).map(|(p, h)| p + h).collect();
-    let reserves = share(org.dekking_reserves, &frictiekosten);
+    let reserves = share(org.dekking_reserves, &Weights::new(&frictiekosten));
 
     members
         .iter()
