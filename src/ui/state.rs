@@ -53,7 +53,7 @@ pub const SETTLE_AFTER: Duration = Duration::from_millis(100);
 /// A keystroke pays only for the figures at the top, which change at once. The charts, the
 /// bandbreedte and tornado, the tables and the afbouwpad redraw once when typing pauses,
 /// instead of on every key: together they cost several times what the figures do. The one
-/// write happens in [`Calculator::settle`]; the panels' own memos stop what did not change.
+/// write happens in `Calculator::settle`; the panels' own memos stop what did not change.
 /// One signal with accessors rather than a memo per field (each memo type costs the wasm
 /// kilobytes), except the selection: what is rebuilt or reordered when the area changes
 /// must not be when only the amounts do.
