@@ -66,6 +66,34 @@ async function firstFigures(browser, url, expected, complete) {
   return { ...stats(times), complete: completeTimes.length ? stats(completeTimes) : undefined };
 }
 
+/**
+ * Types "-1" into the cliëntondersteuning field, then `count` more keys ("5" and Backspace in
+ * turn: -15 and -1, every key valid and changing the figures), and returns the ms from each
+ * key's input event to the first DOM change of the element with `testid`.
+ */
+async function keyLatencies(page, testid, count) {
+  await page.evaluate((id) => {
+    window.__latencies = [];
+    const target = document.querySelector(`[data-testid="${id}"]`);
+    new MutationObserver(() => {
+      if (window.__inputAt !== undefined) {
+        window.__latencies.push(performance.now() - window.__inputAt);
+        window.__inputAt = undefined;
+      }
+    }).observe(target, { subtree: true, childList: true, characterData: true });
+    document.addEventListener('input', () => { window.__inputAt = performance.now(); }, true);
+  }, testid);
+  await page.getByLabel('Wijziging cliëntondersteuning', { exact: true }).click();
+  await page.keyboard.type('-1');
+  await page.waitForFunction(() => window.__latencies.length >= 1);
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press(i % 2 === 0 ? '5' : 'Backspace');
+    await page.waitForFunction((n) => window.__latencies.length >= n, i + 2);
+  }
+  const latencies = await page.evaluate(() => window.__latencies);
+  return latencies.slice(1, count + 1);
+}
+
 /** ms from each keystroke's input event to the figures' DOM change. */
 async function inputToFigures(browser, url, { openTable = false } = {}) {
   const page = await browser.newPage();
@@ -75,28 +103,9 @@ async function inputToFigures(browser, url, { openTable = false } = {}) {
     await page.getByTestId('gemeenten-sectie').locator('summary').click();
     await page.getByTestId('gemeenten').locator('tbody tr').nth(407).waitFor();
   }
-  await page.evaluate(() => {
-    window.__latencies = [];
-    const target = document.querySelector('[data-testid="frictiekosten"]');
-    new MutationObserver(() => {
-      if (window.__inputAt !== undefined) {
-        window.__latencies.push(performance.now() - window.__inputAt);
-        window.__inputAt = undefined;
-      }
-    }).observe(target, { subtree: true, childList: true, characterData: true });
-    document.addEventListener('input', () => { window.__inputAt = performance.now(); }, true);
-  });
-  const field = page.getByLabel('Wijziging cliëntondersteuning', { exact: true });
-  await field.click();
-  await page.keyboard.type('-1');
-  for (let i = 0; i < KEYS; i++) {
-    // -15 and -1 in turn: every keystroke is valid and changes the figures.
-    await page.keyboard.press(i % 2 === 0 ? '5' : 'Backspace');
-    await page.waitForFunction((n) => window.__latencies.length >= n, i + 1);
-  }
-  const latencies = await page.evaluate(() => window.__latencies);
+  const latencies = await keyLatencies(page, 'frictiekosten', KEYS);
   await page.close();
-  return stats(latencies.slice(0, KEYS));
+  return stats(latencies);
 }
 
 /** ms from the last key's input event to the chart below the figures changing. */
@@ -104,28 +113,9 @@ async function inputToPanels(browser, url) {
   const page = await browser.newPage();
   await page.goto(url);
   await page.getByTestId('grafiek-samenstelling').waitFor();
-  await page.evaluate(() => {
-    window.__settled = [];
-    const target = document.querySelector('[data-testid="grafiek-samenstelling"]');
-    new MutationObserver(() => {
-      if (window.__inputAt !== undefined) {
-        window.__settled.push(performance.now() - window.__inputAt);
-        window.__inputAt = undefined;
-      }
-    }).observe(target, { subtree: true, childList: true, characterData: true });
-    document.addEventListener('input', () => { window.__inputAt = performance.now(); }, true);
-  });
-  const field = page.getByLabel('Wijziging cliëntondersteuning', { exact: true });
-  await field.click();
-  await page.keyboard.type('-1');
-  await page.waitForFunction(() => window.__settled.length >= 1);
-  for (let i = 0; i < PAUSES; i++) {
-    await page.keyboard.press(i % 2 === 0 ? '5' : 'Backspace');
-    await page.waitForFunction((n) => window.__settled.length >= n, i + 2);
-  }
-  const settled = await page.evaluate(() => window.__settled);
+  const latencies = await keyLatencies(page, 'grafiek-samenstelling', PAUSES);
   await page.close();
-  return stats(settled.slice(1));
+  return stats(latencies);
 }
 
 const app = sizes(dist);
