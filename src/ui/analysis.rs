@@ -50,22 +50,24 @@ pub fn Tornado() -> impl IntoView {
         let point = calc.later.with_figures(|f| f.ongedekt);
         let swings =
             calc.later.with_scenario(|s| analysis::tornado(calc.data, s, selection, &params, Figure::Ongedekt));
-        // Short names: the SVG has room for about twenty characters per label; the table
-        // under the chart gives the full names and the values used.
+        // Short names: the SVG has room for 26 characters per label, enough for each
+        // name and its range at the standard values (the euro sign once); the table under
+        // the chart gives the full names and the values used.
         let rows: Vec<(String, String, _, _)> = swings
             .iter()
             .map(|s| {
                 let unit = s.key.spec().unit;
                 let short = match s.key {
-                    ParamKey::FteKosten => "Kosten per fte",
+                    ParamKey::FteKosten => "Kosten/fte",
                     ParamKey::MaandenPersoneel => "Maanden personeel",
-                    ParamKey::Huisvesting => "Aandeel huisvesting",
+                    ParamKey::Huisvesting => "Deel huisvesting",
                     ParamKey::MaandenHuisvesting => "Maanden huisvesting",
                     _ => "Reserves",
                 };
                 let (low, high) = (format::value(s.low_value, unit), format::value(s.high_value, unit));
                 let full = format!("{} ({low} – {high})", s.key.spec().label);
-                (format!("{short} {low}–{high}"), full, s.at_low, s.at_high)
+                let high_short = high.strip_prefix("€ ").unwrap_or(&high);
+                (format!("{short} {low}–{high_short}"), full, s.at_low, s.at_high)
             })
             .collect();
         let c = chart::tornado("tornado", "Invloed van elke aanname op de ongedekte frictiekosten", point, &rows);

@@ -22,6 +22,14 @@ test('the tornado shows each assumption, widest first, with a table', async ({ p
   await open(page, '?gemeente=Groningen&wijziging=-13');
   const tornado = page.getByTestId('tornado');
   await expect(tornado.getByRole('img', { name: /Invloed van elke aanname/ })).toBeVisible();
+  // Every label whole, with its range, at the standard values.
+  const labels = await tornado.locator('svg text').allTextContents();
+  expect(labels).toHaveLength(5);
+  for (const label of labels) {
+    expect(label).not.toContain('…');
+    expect(label).toMatch(/ \S+–\S+$/);
+  }
+  expect(labels).toContain('Kosten/fte € 58.000–71.000');
   await tornado.getByText('Toon als tabel').click();
   const rows = tornado.locator('tbody tr');
   await expect(rows).toHaveCount(5);
