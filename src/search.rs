@@ -1,8 +1,8 @@
 //! Suggestions for the one search field: gemeenten, jeugdregio's and MEE-organisaties by
 //! name, ignoring case and diacritics ("sudwest" finds Súdwest Fryslân).
 
-use crate::data::{Dataset, GemeenteId, JeugdregioId, OrganisatieId, compact, fold};
-use crate::selection::{ALIASES, Kind, Selection};
+use crate::data::{ALIASES, Dataset, GemeenteId, JeugdregioId, OrganisatieId, compact, fold};
+use crate::selection::{Kind, Selection};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {

@@ -103,35 +103,9 @@ impl Selection {
         let in_groups = |groups: &[Group]| groups.iter().position(|r| r.compact == wanted);
         match kind {
             Kind::Nederland => Some(Selection::Nederland),
-            Kind::Gemeente => find_gemeente(data, &wanted).map(Selection::Gemeente),
+            Kind::Gemeente => data.find_gemeente(&wanted).map(Selection::Gemeente),
             Kind::Jeugdregio => in_groups(&data.jeugdregios).map(|i| Selection::Jeugdregio(JeugdregioId(i))),
             Kind::Organisatie => in_groups(&data.organisaties).map(|i| Selection::Organisatie(OrganisatieId(i))),
         }
-    }
-}
-
-/// Other names of gemeenten in Bijlage 5: the official name where Bijlage 5 uses the
-/// common one, or spells it differently.
-pub const ALIASES: [(&str, &str); 3] =
-    [("'s-Hertogenbosch", "Den Bosch"), ("'s-Gravenhage", "Den Haag"), ("Grootegast", "Groote gast")];
-
-/// A name without the qualifier Bijlage 5 adds to tell gemeenten apart: "Hengelo (O.)".
-pub fn without_qualifier(naam: &str) -> &str {
-    naam.split(" (").next().unwrap_or(naam)
-}
-
-fn find_gemeente(data: &Dataset, wanted: &str) -> Option<GemeenteId> {
-    let position = |target: &str| data.gemeenten.iter().position(|g| g.compact == target);
-    if let Some(i) = position(wanted) {
-        return Some(GemeenteId(i));
-    }
-    if let Some((_, naam)) = ALIASES.iter().find(|(alias, _)| compact(alias) == wanted) {
-        return position(&compact(naam)).map(GemeenteId);
-    }
-    let mut unqualified =
-        data.gemeenten.iter().enumerate().filter(|(_, g)| compact(without_qualifier(&g.naam)) == wanted);
-    match (unqualified.next(), unqualified.next()) {
-        (Some((i, _)), None) => Some(GemeenteId(i)),
-        _ => None, // none, or ambiguous (Bergen (L.) and Bergen (NH.))
     }
 }

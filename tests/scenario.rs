@@ -143,7 +143,7 @@ fn compact_names_are_unique_within_each_kind() {
         sorted.dedup();
         assert_eq!(sorted.len(), names.len());
     }
-    for (alias, naam) in mee_frictiekosten::selection::ALIASES {
+    for (alias, naam) in mee_frictiekosten::data::ALIASES {
         assert!(d.gemeenten.iter().any(|g| g.naam == naam), "{alias} points at {naam}, which is in the table");
     }
 }

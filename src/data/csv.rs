@@ -169,7 +169,7 @@ impl Builder {
             jeugdregios[g.jeugdregio.index()].gemeenten.push(GemeenteId(i));
             organisaties[g.organisatie.index()].gemeenten.push(GemeenteId(i));
         }
-        Ok(Dataset { gemeenten: self.gemeenten, jeugdregios, organisaties })
+        Ok(Dataset::new(self.gemeenten, jeugdregios, organisaties))
     }
 }
 

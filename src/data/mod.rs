@@ -136,6 +136,21 @@ pub struct Dataset {
     pub gemeenten: Vec<Gemeente>,
     pub jeugdregios: Vec<Group>,
     pub organisaties: Vec<Group>,
+    /// Every name a gemeente is found by, as `compact` text, sorted for binary search: its
+    /// own, its other names ([`ALIASES`]) and, where unambiguous, its name without the
+    /// qualifier Bijlage 5 adds. Built once, so a link naming hundreds of gemeenten is
+    /// read in linear time.
+    names: Vec<(String, GemeenteId)>,
+}
+
+/// Other names of gemeenten in Bijlage 5: the official name where Bijlage 5 uses the
+/// common one, or spells it differently.
+pub const ALIASES: [(&str, &str); 3] =
+    [("'s-Hertogenbosch", "Den Bosch"), ("'s-Gravenhage", "Den Haag"), ("Grootegast", "Groote gast")];
+
+/// A name without the qualifier Bijlage 5 adds to tell gemeenten apart: "Hengelo (O.)".
+pub fn without_qualifier(naam: &str) -> &str {
+    naam.split(" (").next().unwrap_or(naam)
 }
 
 impl Dataset {
@@ -148,6 +163,39 @@ impl Dataset {
     /// Parses the CSV format of `public/data/mee-budgetten-2014.csv`.
     pub fn parse_csv(text: &str) -> Result<Dataset, DataError> {
         csv::parse(text)
+    }
+
+    /// The table from its parts, with the name index built.
+    fn new(gemeenten: Vec<Gemeente>, jeugdregios: Vec<Group>, organisaties: Vec<Group>) -> Dataset {
+        let mut names: Vec<(String, GemeenteId)> =
+            gemeenten.iter().enumerate().map(|(i, g)| (g.compact.clone(), GemeenteId(i))).collect();
+        let own = |wanted: &str| gemeenten.iter().position(|g| g.compact == wanted).map(GemeenteId);
+        for (alias, naam) in ALIASES {
+            if let Some(id) = own(&compact(naam)) {
+                names.push((compact(alias), id));
+            }
+        }
+        // "Hengelo" for "Hengelo (O.)", but not "Bergen" (Bergen (L.) and Bergen (NH.)).
+        let unqualified: Vec<(String, GemeenteId)> = gemeenten
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| without_qualifier(&g.naam) != g.naam)
+            .map(|(i, g)| (compact(without_qualifier(&g.naam)), GemeenteId(i)))
+            .collect();
+        for (name, id) in &unqualified {
+            let ambiguous = unqualified.iter().filter(|(other, _)| other == name).count() > 1;
+            if !ambiguous && own(name).is_none() {
+                names.push((name.clone(), *id));
+            }
+        }
+        let order = crate::sort::sorted_positions(names.len(), &|a, b| names[a].0.cmp(&names[b].0));
+        let names = order.into_iter().map(|i| names[i].clone()).collect();
+        Dataset { gemeenten, jeugdregios, organisaties, names }
+    }
+
+    /// The gemeente with this `compact` name, own or other (see [`Dataset::names`]).
+    pub fn find_gemeente(&self, compact_name: &str) -> Option<GemeenteId> {
+        self.names.binary_search_by(|(name, _)| name.as_str().cmp(compact_name)).ok().map(|i| self.names[i].1)
     }
 
     pub fn gemeente(&self, id: GemeenteId) -> &Gemeente {
