@@ -1,7 +1,9 @@
 //! Native timings of the calculation core (scripts/bench.sh records them in BENCHMARKS.md):
-//! the full national recompute behind every keystroke, and the data parse at start-up.
+//! the full national recompute behind every keystroke, the data parse at start-up, and
+//! writing and reading links, the largest the calculator writes and hostile ones.
 
 use mee_frictiekosten::data::{Dataset, EMBEDDED_CSV, Line};
+use mee_frictiekosten::inputs::{Compared, Session};
 use mee_frictiekosten::model::calculate;
 use mee_frictiekosten::params::Parameters;
 use mee_frictiekosten::presets::monitor_percentage;
@@ -39,6 +41,59 @@ fn parse_data() -> Dataset {
 #[divan::bench]
 fn encode_link(bencher: divan::Bencher) {
     let data = Dataset::embedded().unwrap();
-    let state = url::UrlState { scenario: monitor_scenario(data), ..url::UrlState::new(data) };
-    bencher.bench(|| url::encode(data, divan::black_box(&state)));
+    let mut session = Session::new(data);
+    session.inputs.scenario = monitor_scenario(data);
+    bencher.bench(|| url::encode(data, divan::black_box(&session)));
+}
+
+/// The largest link the calculator writes (saved scenarios and the history entry keep it
+/// whole): every gemeente with amounts of its own on both lines, every parameter and year
+/// of the afbouwpad set, and three such scenarios compared.
+fn largest_link(data: &Dataset) -> String {
+    let mut session = Session::new(data);
+    for (i, g) in data.gemeente_ids().enumerate() {
+        let budget = data.gemeente(g).budget_2014;
+        let odd = rust_decimal::Decimal::new(i as i64 * 7 + 3, 2);
+        session
+            .inputs
+            .scenario
+            .set_gemeente(data, g, Line::Co, budget.co * rust_decimal::Decimal::new(9, 1) + odd)
+            .unwrap();
+        session.inputs.scenario.set_gemeente(data, g, Line::Ivh, budget.ivh + odd).unwrap();
+    }
+    for key in mee_frictiekosten::params::ParamKey::ALL {
+        let spec = key.spec();
+        session.inputs.params.set(key, (spec.min + spec.max) / rust_decimal::Decimal::TWO).unwrap();
+    }
+    session.inputs.pad =
+        [Some(rust_decimal::Decimal::new(-1013, 1)); 3].map(|p| p.map(|p| p / rust_decimal::Decimal::TEN));
+    let one = url::encode(data, &session);
+    session.vergelijk = (1..=3).map(|i| Compared { naam: format!("Scenario {i}"), query: one.clone() }).collect();
+    url::encode(data, &session)
+}
+
+/// Reading the largest link the calculator writes.
+#[divan::bench]
+fn decode_largest_link(bencher: divan::Bencher) {
+    let data = Dataset::embedded().unwrap();
+    let link = largest_link(data);
+    assert!(link.len() > 40_000, "{}", link.len());
+    bencher.bench(|| url::decode(data, divan::black_box(&link)));
+}
+
+/// Reading a megabyte of `gemeenten=` (one name, 80 000 times): bounded to what a link holds.
+#[divan::bench]
+fn decode_hostile_megabyte(bencher: divan::Bencher) {
+    let data = Dataset::embedded().unwrap();
+    let query = format!("gemeenten={}", "Groningen:1:;".repeat(80_000));
+    assert!(query.len() > 1_000_000);
+    bencher.bench(|| url::decode(data, divan::black_box(&query)));
+}
+
+/// Reading a megabyte of parts that are not parameters at all.
+#[divan::bench]
+fn decode_hostile_megabyte_of_parts(bencher: divan::Bencher) {
+    let data = Dataset::embedded().unwrap();
+    let query = "onbekend=x&".repeat(100_000);
+    bencher.bench(|| url::decode(data, divan::black_box(&query)));
 }

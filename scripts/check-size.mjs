@@ -10,8 +10,10 @@ import { sizes, total } from './sizes.mjs';
 
 // History: 180 KB (issue 7); 210 KB for the NL Design System CSS (+9 KB) and the charts,
 // CSV export and print report of issue 5 (+13 KB wasm); 240 KB for the afbouwpad, saved
-// scenarios and comparison of issue 6 (+30 KB wasm).
-const BUDGET = 240 * 1024;
+// scenarios and comparison of issue 6 (+30 KB wasm); 256 KB for the one state of issue 13
+// (+21 KB wasm: links written as layers, history and undo, saved scenarios merged across
+// tabs, the comparison of afbouwpaden, "Ook gewijzigd"), to be won back by issues 14–15.
+const BUDGET = 256 * 1024;
 const dir = process.argv[2] ?? 'dist';
 const rows = sizes(dir);
 const sum = total(rows, 'brotli');

@@ -42,6 +42,8 @@ pub struct About<'a> {
     pub datum: &'a str,
     /// The full link to this scenario.
     pub link: &'a str,
+    /// Edits outside the area that stay in force ("Ook gewijzigd"), one line each.
+    pub ook_gewijzigd: &'a [String],
 }
 
 /// A plain number with a decimal comma and `decimals` decimals: `1917382,00`, `-3,87`.
@@ -84,6 +86,10 @@ pub fn csv(data: &Dataset, outcome: &Outcome, params: &Parameters, gemeenten: &[
     line(&mut out, &["Datum".into(), field(about.datum)]);
     line(&mut out, &["Link".into(), field(about.link)]);
     line(&mut out, &["Bron budgetten".into(), "Handreiking Cliëntondersteuning (maart 2014), Bijlage 5".into()]);
+    for (i, text) in about.ook_gewijzigd.iter().enumerate() {
+        let label = if i == 0 { "Ook gewijzigd buiten het gebied" } else { "" };
+        line(&mut out, &[label.into(), field(text)]);
+    }
     out.push_str("\r\n");
     line(&mut out, &["Parameter".into(), "Waarde".into(), "Eenheid".into(), "Bron".into()]);
     for key in ParamKey::ALL {
@@ -152,12 +158,14 @@ mod tests {
             gebied: "Groningen (gemeente)",
             datum: "23-11-2026",
             link: "https://x.nl/?gemeente=Groningen&wijziging=-13",
+            ook_gewijzigd: &["Emmen: cliëntondersteuning € 1.500.000 (+48%)".into()],
         };
         let text = csv(data, &outcome, &Parameters::default(), &groningen.gemeenten(data), &about);
         assert!(text.starts_with('\u{feff}'));
         assert!(text.contains("\r\n") && !text.replace("\r\n", "").contains('\n'));
         let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(lines[1], "Gebied;Groningen (gemeente)");
+        assert_eq!(lines[5], "Ook gewijzigd buiten het gebied;Emmen: cliëntondersteuning € 1.500.000 (+48%)");
         assert!(lines.iter().any(|l| l.starts_with("Integrale kosten per fte per jaar;64454,00;euro per jaar;")));
         let header = lines.iter().position(|l| l.starts_with("gemeente;jeugdregio;")).unwrap();
         assert_eq!(lines[header].split(';').count(), 14);
@@ -174,7 +182,8 @@ mod tests {
     fn all_408_with_exact_totals() {
         let (data, outcome, _) = groningen_minus_13();
         let all: Vec<GemeenteId> = data.gemeente_ids().collect();
-        let about = About { gebied: "alle 408 gemeenten", datum: "23-11-2026", link: "https://x.nl/" };
+        let about =
+            About { gebied: "alle 408 gemeenten", datum: "23-11-2026", link: "https://x.nl/", ook_gewijzigd: &[] };
         let text = csv(data, &outcome, &Parameters::default(), &all, &about);
         let rows: Vec<&str> = text.split("\r\n").skip_while(|l| !l.starts_with("gemeente;")).skip(1).collect();
         assert_eq!(rows.len(), 408 + 2, "408 rows, totals, and the final empty string");

@@ -147,6 +147,11 @@ impl Expect {
     /// A plain count, such as months.
     pub const PLAIN: Expect = Expect { euro_sign: false, percent_sign: false, max_decimals: 2, example: "6" };
 
+    /// A value to show in a message as an example of what to type.
+    pub fn example(&self) -> &'static str {
+        self.example
+    }
+
     pub fn for_unit(unit: Unit) -> Expect {
         match unit {
             Unit::Euro => Expect::AMOUNT,

@@ -11,11 +11,15 @@
 pub mod analysis;
 pub mod apportion;
 pub mod chart;
+pub mod compare;
 pub mod data;
 pub mod export;
 pub mod format;
 pub mod input;
+pub mod inputs;
+pub mod layers;
 pub mod model;
+pub mod outside;
 pub mod pad;
 pub mod params;
 pub mod presets;
@@ -25,6 +29,7 @@ pub mod search;
 pub mod selection;
 pub mod sort;
 pub mod table;
+pub mod untrusted;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,8 +4,8 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use rust_decimal_macros::dec;
 
 use crate::data::{Dataset, Line};
-use crate::pad::Path;
-use crate::params::{ParamKey, Parameters};
+use crate::inputs::Inputs;
+use crate::params::ParamKey;
 use crate::scenario::{Change, Scenario};
 use crate::selection::{Kind, Selection};
 
@@ -56,46 +56,40 @@ impl Preset {
     }
 
     /// Applies the preset. The two documented scenarios start from the status quo and select
-    /// the area they describe; the others keep the selection.
-    pub fn apply(
-        self,
-        data: &Dataset,
-        scenario: &mut Scenario,
-        selection: &mut Selection,
-        pad: &mut Path,
-        params: &mut Parameters,
-    ) {
+    /// the area they describe; the others keep the selection and the rest of the scenario.
+    pub fn apply(self, data: &Dataset, inputs: &mut Inputs) {
         let change_all = |scenario: &mut Scenario, on: Selection, lines: &[Line], p: Decimal| {
             for &line in lines {
                 // Percentages from −100 % up are always valid.
                 let _ = scenario.apply(data, on, line, Change::Percent(p));
             }
         };
+        let selection = inputs.selection;
         match self {
-            Preset::StatusQuo => *scenario = Scenario::status_quo(data),
+            Preset::StatusQuo => inputs.scenario = Scenario::status_quo(data),
             Preset::GroningenVariant2 => {
-                *scenario = Scenario::status_quo(data);
+                inputs.scenario = Scenario::status_quo(data);
                 if let Some(mee) = Selection::find(data, Kind::Organisatie, "MEE Groningen") {
-                    *selection = mee;
-                    change_all(scenario, mee, &[Line::Co], dec!(-13));
+                    inputs.selection = mee;
+                    change_all(&mut inputs.scenario, mee, &[Line::Co], dec!(-13));
                 }
             }
             Preset::Monitor2014 => {
-                *scenario = Scenario::status_quo(data);
-                *selection = Selection::Nederland;
-                change_all(scenario, Selection::Nederland, &Line::ALL, monitor_percentage(data));
+                inputs.scenario = Scenario::status_quo(data);
+                inputs.selection = Selection::Nederland;
+                change_all(&mut inputs.scenario, Selection::Nederland, &Line::ALL, monitor_percentage(data));
             }
-            Preset::NietsBijMee => change_all(scenario, *selection, &Line::ALL, dec!(-100)),
+            Preset::NietsBijMee => change_all(&mut inputs.scenario, selection, &Line::ALL, dec!(-100)),
             Preset::Gespreid => {
-                change_all(scenario, *selection, &[Line::Co], dec!(-5));
-                *pad = [Some(dec!(-10)), Some(dec!(-15)), Some(dec!(-20))];
-                if params.get(ParamKey::Verloop).is_zero() {
-                    let _ = params.set(ParamKey::Verloop, dec!(3));
+                change_all(&mut inputs.scenario, selection, &[Line::Co], dec!(-5));
+                inputs.pad = [Some(dec!(-10)), Some(dec!(-15)), Some(dec!(-20))];
+                if inputs.params.get(ParamKey::Verloop).is_zero() {
+                    let _ = inputs.params.set(ParamKey::Verloop, dec!(3));
                 }
             }
         }
         if self != Preset::Gespreid {
-            *pad = [None; 3];
+            inputs.pad = [None; 3];
         }
     }
 }
@@ -111,14 +105,16 @@ pub fn monitor_percentage(data: &Dataset) -> Decimal {
 mod tests {
     use super::*;
     use crate::format::euro;
-    use crate::model::calculate;
+    use crate::model::Figures;
 
-    fn run(preset: Preset, start: Selection) -> (Selection, crate::model::Figures) {
-        let data = Dataset::embedded().unwrap();
-        let mut scenario = Scenario::status_quo(data);
-        let (mut selection, mut pad, mut params) = (start, [None; 3], Parameters::default());
-        preset.apply(data, &mut scenario, &mut selection, &mut pad, &mut params);
-        (selection, calculate(data, &scenario, &params).selection(data, selection))
+    fn data() -> &'static Dataset {
+        Dataset::embedded().unwrap()
+    }
+
+    fn run(preset: Preset, start: Selection) -> (Selection, Figures) {
+        let mut inputs = Inputs { selection: start, ..Inputs::new(data()) };
+        preset.apply(data(), &mut inputs);
+        (inputs.selection, inputs.outcome(data()).selection(data(), inputs.selection))
     }
 
     #[test]
@@ -132,31 +128,31 @@ mod tests {
     #[test]
     fn groningen_variant_2_reproduces_the_worked_example() {
         let (selection, f) = run(Preset::GroningenVariant2, Selection::Nederland);
-        assert_eq!(selection.naam(Dataset::embedded().unwrap()), "MEE Groningen");
+        assert_eq!(selection.naam(data()), "MEE Groningen");
         assert_eq!(euro(f.frictiekosten), "€ 471.034");
     }
 
     #[test]
     fn niets_bij_mee_applies_to_the_selection_only() {
-        let data = Dataset::embedded().unwrap();
-        let drenthe = Selection::find(data, Kind::Jeugdregio, "Drenthe").unwrap();
-        let (_, f) = run(Preset::NietsBijMee, drenthe);
-        assert_eq!(f.inkoop_2015.total(), Decimal::ZERO);
-        let (_, nl) = run(Preset::NietsBijMee, drenthe);
-        assert!(nl.budget_2014.total() < data.total_2014().total());
+        let drenthe = Selection::find(data(), Kind::Jeugdregio, "Drenthe").unwrap();
+        let mut inputs = Inputs { selection: drenthe, ..Inputs::new(data()) };
+        Preset::NietsBijMee.apply(data(), &mut inputs);
+        let outcome = inputs.outcome(data());
+        assert_eq!(outcome.selection(data(), drenthe).inkoop_2015.total(), Decimal::ZERO);
+        let nl = outcome.selection(data(), Selection::Nederland);
+        let drenthe_budget = outcome.selection(data(), drenthe).budget_2014.total();
+        assert_eq!(nl.inkoop_2015.total(), data().total_2014().total() - drenthe_budget, "the rest buys as in 2014");
     }
 
     #[test]
     fn gespreid_sets_a_path_and_verloop_and_other_presets_clear_the_path() {
-        let data = Dataset::embedded().unwrap();
-        let (mut scenario, mut selection) = (Scenario::status_quo(data), Selection::Nederland);
-        let (mut pad, mut params) = ([None; 3], Parameters::default());
-        Preset::Gespreid.apply(data, &mut scenario, &mut selection, &mut pad, &mut params);
-        assert_eq!(pad, [Some(dec!(-10)), Some(dec!(-15)), Some(dec!(-20))]);
-        assert_eq!(params.get(ParamKey::Verloop), dec!(3));
-        assert_eq!(scenario.percent_of(data, selection, Line::Co), Some(dec!(-5)));
-        Preset::StatusQuo.apply(data, &mut scenario, &mut selection, &mut pad, &mut params);
-        assert_eq!(pad, [None; 3]);
+        let mut inputs = Inputs::new(data());
+        Preset::Gespreid.apply(data(), &mut inputs);
+        assert_eq!(inputs.pad, [Some(dec!(-10)), Some(dec!(-15)), Some(dec!(-20))]);
+        assert_eq!(inputs.params.get(ParamKey::Verloop), dec!(3));
+        assert_eq!(inputs.scenario.percent_of(data(), inputs.selection, Line::Co), Some(dec!(-5)));
+        Preset::StatusQuo.apply(data(), &mut inputs);
+        assert_eq!(inputs.pad, [None; 3]);
     }
 
     #[test]

@@ -71,15 +71,25 @@ impl Change {
     /// Checks the bounds that hold whatever the selection.
     pub fn validate(self) -> Result<Change, ScenarioError> {
         match self {
-            Change::Percent(p) if p < dec!(-100) => Err(ScenarioError::BelowMinus100),
-            Change::Percent(p) if p > MAX_PERCENT => Err(ScenarioError::AboveMaxPercent),
+            Change::Percent(p) => check_percentage(p).map(Change::Percent),
             Change::Total(t) => check_amount(t).map(Change::Total),
-            ok => Ok(ok),
         }
     }
 }
 
-fn check_amount(amount: Decimal) -> Result<Decimal, ScenarioError> {
+/// A percentage change against 2014 within the bounds: from −100 % to +1000 %.
+pub fn check_percentage(p: Decimal) -> Result<Decimal, ScenarioError> {
+    if p < dec!(-100) {
+        Err(ScenarioError::BelowMinus100)
+    } else if p > MAX_PERCENT {
+        Err(ScenarioError::AboveMaxPercent)
+    } else {
+        Ok(p)
+    }
+}
+
+/// An inkoop amount within the bounds: from € 0 to [`MAX_AMOUNT`].
+pub fn check_amount(amount: Decimal) -> Result<Decimal, ScenarioError> {
     if amount.is_sign_negative() && !amount.is_zero() {
         Err(ScenarioError::NegativeAmount)
     } else if amount > MAX_AMOUNT {

@@ -2,11 +2,13 @@
 //! (10 000 random cases each).
 
 use mee_frictiekosten::data::{Dataset, GemeenteId, JeugdregioId, Line, OrganisatieId};
+use mee_frictiekosten::inputs::{Compared, Inputs, Session};
 use mee_frictiekosten::model::{Figures, calculate};
 use mee_frictiekosten::params::{ParamKey, Parameters};
+use mee_frictiekosten::presets::Preset;
 use mee_frictiekosten::scenario::{Change, Scenario, ScenarioError};
 use mee_frictiekosten::selection::Selection;
-use mee_frictiekosten::url::{UrlState, decode, encode};
+use mee_frictiekosten::url::{MAX_LINK, decode, encode};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -65,6 +67,40 @@ fn edits() -> impl Strategy<Value = Vec<Edit>> {
         )),
     ];
     prop::collection::vec(edit, 0..8)
+}
+
+/// Inputs as a person builds them: maybe a preset, then a few areas each with a change,
+/// up to 40 gemeenten typed one by one in the table (whole euros, or a percentage with two
+/// decimals), and the area looked at last.
+fn ordinary_inputs() -> impl Strategy<Value = Inputs> {
+    let preset = prop::option::of(prop::sample::select(Preset::ALL.to_vec()));
+    let area_changes = prop::collection::vec((selection(), line(), change()), 0..4);
+    let typed = prop_oneof![
+        (0i64..=5_000_000).prop_map(Decimal::from),
+        (-10_000i64..=10_000).prop_map(|m| Decimal::new(m, 2)),
+    ];
+    let table = prop::collection::vec((0..408usize, line(), typed, any::<bool>()), 0..40);
+    (preset, area_changes, table, selection(), parameters()).prop_map(|(preset, areas, table, last, params)| {
+        let d = data();
+        let mut inputs = Inputs { params, ..Inputs::new(d) };
+        if let Some(preset) = preset {
+            preset.apply(d, &mut inputs);
+        }
+        for (sel, line, change) in areas {
+            let _ = inputs.scenario.apply(d, sel, line, change);
+        }
+        for (g, line, value, as_percent) in table {
+            let g = GemeenteId(g);
+            let amount = if as_percent {
+                d.gemeente(g).budget_2014.get(line) * (Decimal::ONE + value / Decimal::ONE_HUNDRED).max(Decimal::ZERO)
+            } else {
+                value
+            };
+            let _ = inputs.scenario.set_gemeente(d, g, line, amount);
+        }
+        inputs.selection = last;
+        inputs
+    })
 }
 
 /// A scenario built the way a person builds one: a few changes to selections.
@@ -210,7 +246,7 @@ proptest! {
     fn a_link_restores_exactly_what_it_was_made_from(
         edits in edits(), sel in selection(), p in parameters(), embed in any::<bool>(),
         pad in prop::array::uniform3(prop::option::of(precise_percent())),
-        vergelijk in prop::collection::vec(("[A-Za-z0-9 &é]{1,12}", "(gemeente=Groningen&)?wijziging=-[0-9]{1,2}"), 0..=3),
+        vergelijk in prop::collection::vec(("[A-Za-z0-9 &é=%+]{1,12}", "(gemeente=Groningen&)?wijziging=-[0-9]{1,2}"), 0..=3),
         doel in prop::option::of((0i64..=10_000_000_000).prop_map(|c| Decimal::new(c, 2))),
     ) {
         let d = data();
@@ -226,12 +262,45 @@ proptest! {
                 }
             }
         }
-        let vergelijk = vergelijk.into_iter().filter_map(|(n, q)| mee_frictiekosten::saved::clean_name(&n).map(|n| (n, q))).collect();
-        let state = UrlState { selection: sel, scenario, params: p, embed, pad, vergelijk, doel_ongedekt: doel };
-        let query = encode(d, &state);
+        let vergelijk = vergelijk
+            .into_iter()
+            .filter_map(|(n, query)| {
+                // A compared scenario is kept as the calculator writes it.
+                let query = encode(d, &Session::of(decode(d, &query).0.inputs));
+                mee_frictiekosten::saved::clean_name(&n).map(|naam| Compared { naam, query })
+            })
+            .collect();
+        let inputs = Inputs { selection: sel, scenario, params: p, pad };
+        let session = Session { inputs, embed, vergelijk, doel_ongedekt: doel };
+        let query = encode(d, &session);
         let (back, notices) = decode(d, &query);
         prop_assert!(notices.is_empty(), "{:?} from {}", notices, query);
-        prop_assert_eq!(back, state, "{}", query);
+        prop_assert_eq!(back, session, "{}", query);
+    }
+
+    #[test]
+    fn links_of_ordinary_use_stay_within_what_servers_accept(
+        sessions in prop::collection::vec(ordinary_inputs(), 4),
+        names in prop::collection::vec("[A-Za-z ,−%0-9]{1,40}", 3),
+    ) {
+        // The current scenario and three saved ones compared beside it, each built as a
+        // person builds one, on a deep intranet path.
+        let d = data();
+        let base = "https://intranet.gemeente-voorbeeld.nl/afdeling/beleid/rekenhulp-mee/";
+        let vergelijk = sessions[1..]
+            .iter()
+            .zip(&names)
+            .filter_map(|(inputs, n)| {
+                let naam = mee_frictiekosten::saved::clean_name(n)?;
+                Some(Compared { naam, query: encode(d, &Session::of(inputs.clone())) })
+            })
+            .collect();
+        let session = Session { inputs: sessions[0].clone(), vergelijk, doel_ongedekt: None, embed: false };
+        let query = encode(d, &session);
+        prop_assert!(base.len() + 1 + query.len() <= MAX_LINK, "{} characters: {}", query.len(), query);
+        let (back, notices) = decode(d, &query);
+        prop_assert!(notices.is_empty());
+        prop_assert_eq!(back, session);
     }
 
     #[test]

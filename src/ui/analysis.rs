@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::calculator::use_calculator;
+use super::field::FieldState;
 use super::field::NumberField;
-use super::state::{FieldState, use_calculator};
 use crate::analysis::{self, Figure, MensVolgtWerk};
 use crate::chart;
 use crate::data::Line;
@@ -83,19 +84,15 @@ pub fn OmgekeerdRekenen() -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
     let field = FieldState::new();
-    let value =
-        Signal::derive(move || calc.doel_ongedekt.get().map(|t| format::for_input(t, Unit::Euro)).unwrap_or_default());
+    let doel = move || calc.with(|s| s.doel_ongedekt);
+    let value = Signal::derive(move || doel().map(|t| format::for_input(t, Unit::Euro)).unwrap_or_default());
     let apply = move |text: String| {
-        if text.trim().is_empty() {
-            calc.doel_ongedekt.set(None);
-            return Ok(());
-        }
-        let target = input::amount(&text).map_err(|e| e.to_string())?;
-        calc.doel_ongedekt.set(Some(target));
+        let target = if text.trim().is_empty() { None } else { Some(input::amount(&text).map_err(|e| e.to_string())?) };
+        calc.update(|s| s.doel_ongedekt = target);
         Ok(())
     };
     let answers = Memo::new(move |_| {
-        let target = calc.doel_ongedekt.get()?;
+        let target = doel()?;
         let (selection, params) = (calc.later.selection(), calc.later.params());
         let scenario = calc.later.with_scenario(Clone::clone);
         let cut = analysis::deepest_cut(data, &scenario, selection, &params, target);
@@ -125,7 +122,7 @@ pub fn OmgekeerdRekenen() -> impl IntoView {
             {move || {
                 answers.get().map(|(cut, after, mvw)| {
                     view! {
-                        <div class="omgekeerd__answers">
+                        <div class="omgekeerd__answers" translate="no">
                             <div class="omgekeerd__answer" data-testid="antwoord-korting">
                                 <p class="nl-paragraph">
                                     <strong>"Hoeveel kan er gekort worden? "</strong>
@@ -141,7 +138,9 @@ pub fn OmgekeerdRekenen() -> impl IntoView {
                                     type="button"
                                     class="utrecht-button utrecht-button--secondary-action"
                                     on:click=move |_| {
-                                        let _ = calc.change(Line::Co, Change::Percent(cut));
+                                        calc.begin_step();
+                                        let _ = calc.change_area(Line::Co, Change::Percent(cut));
+                                        calc.settle_now();
                                         calc.epoch.update(|e| *e += 1);
                                     }
                                 >
@@ -159,8 +158,8 @@ pub fn OmgekeerdRekenen() -> impl IntoView {
                                             type="button"
                                             class="utrecht-button utrecht-button--secondary-action"
                                             on:click=move |_| {
-                                                calc.params.update(|p| {
-                                                    let _ = p.set(ParamKey::MensVolgtWerk, share);
+                                                calc.step(|s| {
+                                                    let _ = s.inputs.params.set(ParamKey::MensVolgtWerk, share);
                                                 });
                                                 calc.epoch.update(|e| *e += 1);
                                             }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::state::use_calculator;
+use super::calculator::use_calculator;
 use crate::chart::{self, Pair};
 use crate::selection::Selection;
 

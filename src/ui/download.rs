@@ -1,39 +1,32 @@
-//! "Download CSV": the scenario per gemeente as a file, made in the browser (no server).
+//! "Meenemen": the scenario per gemeente as a CSV file, made in the browser (no server),
+//! and the stamp a printed report carries.
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::{JsCast, JsValue};
 
-use super::state::use_calculator;
+use super::browser;
+use super::calculator::{Calculator, use_calculator};
 use crate::data::GemeenteId;
 use crate::export::{About, csv, file_name};
+use crate::outside::outside;
 use crate::selection::Selection;
 
-/// Today's date as (dd-mm-jjjj, jjjj-mm-dd), in the user's time zone.
-pub fn today() -> (String, String) {
-    let now = js_sys::Date::new_0();
-    let (d, m, y) = (now.get_date(), now.get_month() + 1, now.get_full_year());
-    (format!("{d:02}-{m:02}-{y}"), format!("{y}-{m:02}-{d:02}"))
-}
-
-/// The full link to the current state, as it will be in the address bar.
-pub fn full_link(query: &str) -> String {
-    let location = window().location();
-    let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
-    if query.is_empty() { base } else { format!("{base}?{query}") }
-}
-
-fn save(name: &str, text: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = window().document().ok_or("no document")?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    web_sys::Url::revoke_object_url(&url)
+/// Offers the CSV of the area (or of all 408 gemeenten) as a download. The file says which
+/// edits outside the area stay in force, and links to this state.
+pub fn download_csv(calc: Calculator, all: bool) -> bool {
+    let data = calc.data;
+    calc.settle_now();
+    let inputs = calc.inputs_untracked();
+    let (gebied, gemeenten): (String, Vec<GemeenteId>) = match (all, inputs.selection) {
+        (true, _) | (false, Selection::Nederland) => ("alle 408 gemeenten".into(), data.gemeente_ids().collect()),
+        (false, s) => (format!("{} ({})", s.naam(data), s.kind().label()), s.gemeenten(data)),
+    };
+    let ook_gewijzigd: Vec<String> =
+        if all { Vec::new() } else { outside(data, &inputs, usize::MAX).lines.into_iter().map(|l| l.text).collect() };
+    let (datum, iso) = browser::today();
+    let link = browser::full_link(&calc.later.written_untracked().query);
+    let about = About { gebied: &gebied, datum: &datum, link: &link, ook_gewijzigd: &ook_gewijzigd };
+    let text = calc.outcome.with_untracked(|o| csv(data, o, &inputs.params, &gemeenten, &about));
+    browser::download(&file_name(&gebied, &iso), &text, "text/csv;charset=utf-8").is_ok()
 }
 
 #[component]
@@ -41,21 +34,9 @@ pub fn Download() -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
     let failed = RwSignal::new(false);
-    let download = move |all: bool| {
-        let selection = calc.selection.get_untracked();
-        let (gebied, gemeenten): (String, Vec<GemeenteId>) = match (all, selection) {
-            (true, _) | (false, Selection::Nederland) => ("alle 408 gemeenten".into(), data.gemeente_ids().collect()),
-            (false, s) => (format!("{} ({})", s.naam(data), s.kind().label()), s.gemeenten(data)),
-        };
-        let (datum, iso) = today();
-        let link = full_link(&calc.link_query());
-        let about = About { gebied: &gebied, datum: &datum, link: &link };
-        let text = calc.outcome.with_untracked(|o| calc.params.with_untracked(|p| csv(data, o, p, &gemeenten, &about)));
-        failed.set(save(&file_name(&gebied, &iso), &text).is_err());
-    };
     let selection_label = move || match calc.selection.get() {
-        Selection::Nederland => "Download CSV (alle 408 gemeenten)".to_string(),
-        s => format!("Download CSV ({})", s.naam(data)),
+        Selection::Nederland => "(alle 408 gemeenten)".to_string(),
+        s => format!("({})", s.naam(data)),
     };
     view! {
         <section class="download" aria-labelledby="download-titel">
@@ -65,11 +46,12 @@ pub fn Download() -> impl IntoView {
                 "Afdrukken (Ctrl+P) geeft een verslag op A4."
             </p>
             <div class="download__buttons">
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| download(false)>
-                    {selection_label}
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| failed.set(!download_csv(calc, false))>
+                    // Kept from page translators, which would keep showing the old name.
+                    "Download CSV " <span translate="no">{selection_label}</span>
                 </button>
                 <Show when=move || calc.selection.get() != Selection::Nederland>
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| download(true)>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| failed.set(!download_csv(calc, true))>
                         "Download CSV (alle 408 gemeenten)"
                     </button>
                 </Show>
@@ -86,10 +68,15 @@ pub fn Download() -> impl IntoView {
 pub fn PrintHeader() -> impl IntoView {
     let calc = use_calculator();
     let stamp = RwSignal::new(String::new());
-    let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
+    browser::on_before_print(move || {
         calc.settle_now();
-        let (datum, _) = today();
-        stamp.set(format!("Afgedrukt op {datum}. Deze berekening opnieuw openen: {}", full_link(&calc.link_query())));
+        let (datum, _) = browser::today();
+        let written = calc.later.written_untracked();
+        let incomplete = if written.complete() { "" } else { " (onvolledig: zie de CSV voor alle bedragen)" };
+        stamp.set(format!(
+            "Afgedrukt op {datum}. Deze berekening opnieuw openen{incomplete}: {}",
+            browser::full_link(&written.query)
+        ));
     });
     view! { <p class="print-only print-stamp" data-testid="afdruk-stempel">{stamp}</p> }
 }

@@ -1,11 +1,88 @@
-//! A text field for a Dutch number, with its label, unit, hint and error message.
+//! A text field for a Dutch number, with its label, unit, hint and error message, and the
+//! state of an edit in it.
 
-use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent};
+use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::HtmlInputElement;
 
-use super::state::{FieldState, use_calculator};
+use super::browser;
+use super::calculator::{Calculator, use_calculator};
+use crate::inputs::Session;
+
+/// What a number field shows while a person is typing in it, and what is wrong with it.
+///
+/// A field normally shows a value derived from the state. While it is being edited it shows
+/// exactly what was typed. Valid text is applied at once; invalid text gets its message and
+/// puts the state back as it was when the edit began, so no figure ever shows a half-typed
+/// number ("1,5" on the way to "1,5 mln"). Leaving the field returns it to the derived
+/// value unless the text is invalid (then it stays, to be corrected); Escape cancels the
+/// edit and restores the state from before it. One edit is one step of the session
+/// history: Back undoes it as a whole.
+#[derive(Clone, Copy)]
+pub struct FieldState {
+    text: RwSignal<Option<String>>,
+    error: RwSignal<Option<String>>,
+    before: StoredValue<Option<Session>>,
+}
+
+impl FieldState {
+    pub fn new() -> FieldState {
+        FieldState { text: RwSignal::new(None), error: RwSignal::new(None), before: StoredValue::new(None) }
+    }
+
+    /// The typed text, if the field is being edited.
+    pub fn text(&self) -> Option<String> {
+        self.text.get()
+    }
+
+    pub fn error(&self) -> Option<String> {
+        self.error.get()
+    }
+
+    /// Records typed text and applies it; a refusal becomes the field's message.
+    pub fn edit(&self, calc: &Calculator, text: String, apply: impl FnOnce(&str) -> Result<(), String>) {
+        if self.before.with_value(Option::is_none) {
+            calc.begin_step();
+            self.before.set_value(Some(calc.with_untracked(Clone::clone)));
+        }
+        let result = apply(&text);
+        if let (Err(_), Some(before)) = (&result, self.before.get_value()) {
+            calc.update(|s| *s = before);
+        }
+        self.error.set(result.err());
+        self.text.set(Some(text));
+    }
+
+    /// The person left the field: show the derived value again if what they typed was used.
+    pub fn commit(&self) {
+        // `None` when the field was removed while it had focus: the blur comes after its
+        // state is gone, and there is nothing left to show.
+        if let Some(None) = self.error.try_get_untracked() {
+            self.clear();
+        }
+    }
+
+    /// Escape: back to the state from before the edit.
+    pub fn cancel(&self, calc: &Calculator) {
+        if let Some(before) = self.before.get_value() {
+            calc.update(|s| *s = before);
+            calc.undo.set(None);
+        }
+        self.clear();
+    }
+
+    /// Drops whatever was typed, keeping the state as it is (another field set it).
+    pub fn clear(&self) {
+        self.text.set(None);
+        self.error.set(None);
+        self.before.set_value(None);
+    }
+}
+
+impl Default for FieldState {
+    fn default() -> Self {
+        FieldState::new()
+    }
+}
 
 /// `apply` receives the typed text on every keystroke and returns the Dutch message when
 /// it cannot be used; `value` is what the field shows when nobody is typing in it.
@@ -48,11 +125,9 @@ pub fn NumberField(
     // Entering the field selects its value, so typing replaces it ("0" then "-13" must not
     // become "-130"). The mouseup that follows a click would collapse the selection again.
     let just_focused = StoredValue::new(false);
-    let on_focus = move |ev: FocusEvent| {
-        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
-            input.select();
-            just_focused.set_value(true);
-        }
+    let on_focus = move |ev: leptos::ev::FocusEvent| {
+        browser::select_text(&ev);
+        just_focused.set_value(true);
     };
     let on_mouseup = move |ev: MouseEvent| {
         if just_focused.get_value() {

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+use super::calculator::use_calculator;
+use super::field::FieldState;
 use super::field::NumberField;
-use super::state::{FieldState, use_calculator};
 use crate::data::Line;
 use crate::format;
 use crate::input;
@@ -43,7 +44,7 @@ fn LineControls(line: Line) -> impl IntoView {
     let percent_field = FieldState::new();
     let amount_field = FieldState::new();
 
-    let percent = Memo::new(move |_| calc.scenario.with(|s| s.percent_of(calc.data, calc.selection.get(), line)));
+    let percent = Memo::new(move |_| calc.with_model(|s, _| s.percent_of(calc.data, calc.selection.get(), line)));
     let budget = Memo::new(move |_| calc.figures.with(|f| f.budget_2014.get(line)));
     let inkoop = Memo::new(move |_| calc.figures.with(|f| f.inkoop_2015.get(line)));
     let percent_text =
@@ -51,14 +52,14 @@ fn LineControls(line: Line) -> impl IntoView {
     let amount_text = Signal::derive(move || format::for_input(inkoop.get(), Unit::Euro));
 
     let apply_percent = move |text: String| {
-        let change = input::percent_change(&text).map_err(|e| e.to_string())?;
-        calc.change(line, change)?;
+        let p = input::percentage(&text).map_err(|e| e.to_string())?;
+        calc.change_area(line, Change::Percent(p))?;
         amount_field.clear();
         Ok(())
     };
     let apply_amount = move |text: String| {
         let amount = input::amount(&text).map_err(|e| e.to_string())?;
-        calc.change(line, Change::Total(amount))?;
+        calc.change_area(line, Change::Total(amount))?;
         percent_field.clear();
         Ok(())
     };
@@ -68,19 +69,29 @@ fn LineControls(line: Line) -> impl IntoView {
         "Bedrag in euro's, bijvoorbeeld 1.500.000"
     };
     let slider_value = move || percent.get().and_then(|p| p.round().to_i32()).unwrap_or(0).clamp(-100, 100).to_string();
+    // One drag of the slider is one step of the session history.
+    let sliding = StoredValue::new(false);
     let on_slide = move |ev| {
         if let Ok(p) = event_target_value(&ev).parse::<i64>() {
-            let _ = calc.change(line, Change::Percent(Decimal::from(p)));
+            if !sliding.get_value() {
+                calc.begin_step();
+                sliding.set_value(true);
+            }
+            let _ = calc.change_area(line, Change::Percent(Decimal::from(p)));
             percent_field.clear();
             amount_field.clear();
         }
+    };
+    let on_slide_end = move |_| {
+        sliding.set_value(false);
+        calc.settle_now();
     };
 
     view! {
         <fieldset class="line utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
             <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{heading}</legend>
             <p class="line__budget">
-                "Budget 2014: " <strong>{Signal::derive(move || format::euro(budget.get()))}</strong>
+                "Budget 2014: " <strong translate="no">{Signal::derive(move || format::euro(budget.get()))}</strong>
             </p>
             <div class="line__fields">
                 <NumberField
@@ -112,6 +123,7 @@ fn LineControls(line: Line) -> impl IntoView {
                     prop:value=slider_value
                     aria-valuetext=move || format::percent_change(percent.get().unwrap_or_default())
                     on:input=on_slide
+                    on:change=on_slide_end
                 />
                 <span class="line__scale" aria-hidden="true">
                     <span>"−100%"</span>

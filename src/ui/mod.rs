@@ -1,15 +1,19 @@
 //! The browser UI: a thin layer over the calculation core. Exists only for wasm32.
 //!
 //! Every component reads the one [`Calculator`] from context; what a person chooses goes
-//! into its three signals, and everything shown is a memo or closure over them.
+//! into its one session signal, and everything shown is a memo or closure over it.
 
 mod analysis;
+mod browser;
+mod calculator;
 mod charts;
 mod compare;
+mod debounce;
 mod download;
 mod embed;
 mod field;
 mod inkoop;
+mod later;
 mod method;
 mod notices;
 mod pad;
@@ -19,14 +23,13 @@ mod results;
 mod scenarios;
 mod search;
 mod selection;
-mod state;
-mod storage;
 mod table;
 
 use leptos::prelude::*;
 
 use crate::data::Dataset;
-pub use state::Calculator;
+pub use browser::show_crash_message;
+pub use calculator::Calculator;
 
 /// The whole calculator. Any error rendered below shows a readable message instead.
 #[component]
@@ -34,7 +37,7 @@ pub fn App() -> impl IntoView {
     // Debug builds only: `?paniek=1` panics on purpose, so the browser tests can prove that a
     // panic shows the crash message (tests/e2e/panic.spec.mjs). Not in the release build.
     #[cfg(debug_assertions)]
-    if state::current_query().contains("paniek=1") {
+    if browser::current_query().contains("paniek=1") {
         panic!("opzettelijke paniek, om de foutmelding te testen");
     }
     view! {
@@ -56,9 +59,9 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Page(data: &'static Dataset) -> impl IntoView {
-    let (calc, notices) = Calculator::from_link(data, &state::current_query());
+    let (calc, notices) = Calculator::from_link(data, &browser::starting_query());
     provide_context(calc);
-    calc.sync_address_bar();
+    calc.follow_history();
     let embed = calc.embed;
     let below = NodeRef::new();
     render_after_first_paint(below, move || {
@@ -79,7 +82,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
         }
     });
     if embed {
-        embed::report_height_to_parent();
+        browser::report_height_to_parent();
     }
     view! {
         <div class="page" class:page--embed=embed>
@@ -99,6 +102,8 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                     <embed::OpenInFull />
                 })}
                 <notices::LinkNotices notices=notices />
+                <notices::IncompleteLink />
+                <notices::UndoNotice />
                 <div class="layout">
                     <div class="layout__input">
                         <section class="choose" aria-labelledby="kies-titel">
@@ -166,38 +171,4 @@ fn render_after_first_paint<V: IntoView + 'static>(
             std::time::Duration::ZERO,
         )
     });
-}
-
-/// Whether the `<details>` a toggle event came from is now open.
-fn details_open(ev: &leptos::ev::Event) -> Option<bool> {
-    use leptos::wasm_bindgen::JsCast;
-    ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlDetailsElement>().ok()).map(|d| d.open())
-}
-
-/// Moves keyboard focus to the element with this id, if it is there.
-fn focus_element(id: &str) {
-    use leptos::wasm_bindgen::JsCast;
-    let element = leptos::web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
-    if let Some(element) = element.and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
-}
-
-/// Shown by the panic hook: a crash must never leave a blank page. Plain DOM, because the
-/// reactive system is not to be trusted after a panic.
-pub fn show_crash_message() {
-    let Some(document) = leptos::web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(body) = document.body() else { return };
-    if document.get_element_by_id("crash").is_some() {
-        return;
-    }
-    if let Ok(message) = document.create_element("div") {
-        message.set_id("crash");
-        message.set_class_name("crash");
-        let _ = message.set_attribute("role", "alert");
-        message.set_text_content(Some(
-            "Er ging iets mis in de rekenhulp. Herlaad de pagina; uw invoer staat in de adresregel.",
-        ));
-        let _ = body.prepend_with_node_1(&message);
-    }
 }

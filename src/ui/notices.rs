@@ -1,27 +1,98 @@
-//! What the link asked for that the calculator could not use.
+//! Messages about the state itself: what a link asked for that could not be used, a link
+//! too long to hold everything, and the offer to undo a step that overwrote earlier work.
 
 use leptos::prelude::*;
 
+use super::browser;
+use super::calculator::use_calculator;
+use crate::url::Notice;
+
 #[component]
-pub fn LinkNotices(notices: Vec<String>) -> impl IntoView {
+pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
     let shown = RwSignal::new(!notices.is_empty());
     view! {
         <Show when=move || shown.get()>
             <div class="notice utrecht-alert utrecht-alert--warning" role="status" data-testid="meldingen">
                 <p class="notice__title">"Niet alles uit de link kon worden gebruikt:"</p>
-                <ul>{notices.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+                <ul>{notices.iter().map(|n| view! { <li>{n.to_string()}</li> }).collect_view()}</ul>
                 <button
                     type="button"
                     class="utrecht-button utrecht-button--subtle"
                     on:click=move |_| {
                         shown.set(false);
                         // The button disappears with the notice; continue at the search field.
-                        super::focus_element("zoek");
+                        browser::focus("zoek");
                     }
                 >
                     "Melding sluiten"
                 </button>
             </div>
         </Show>
+    }
+}
+
+/// Said when the link to this state had to leave something out to stay short enough for
+/// web servers (8.000 characters), with the two ways to keep everything.
+#[component]
+pub fn IncompleteLink() -> impl IntoView {
+    let calc = use_calculator();
+    let left_out = move || {
+        let written = calc.later.written();
+        (written.left_out_gemeenten, written.left_out_vergelijk)
+    };
+    let text = move || {
+        let (gemeenten, vergelijk) = left_out();
+        let mut parts = Vec::new();
+        if gemeenten > 0 {
+            parts.push(format!("de eigen bedragen van {gemeenten} gemeenten"));
+        }
+        if vergelijk > 0 {
+            parts.push("de vergelijking".to_string());
+        }
+        format!(
+            "De link naar deze berekening is onvolledig: {} passen er niet in, want een link mag hoogstens 8.000 tekens lang zijn. \
+             Bewaar de berekening in deze browser of download de CSV om niets kwijt te raken.",
+            parts.join(" en ")
+        )
+    };
+    let can_save = browser::storage_available();
+    view! {
+        <div class="notice utrecht-alert utrecht-alert--warning" role="status" data-testid="link-onvolledig" hidden=move || left_out() == (0, 0)>
+            <p>{text}</p>
+            <p class="notice__actions">
+                {can_save.then(|| view! {
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=|_| browser::show("scenario-naam")>
+                        "Bewaar in deze browser"
+                    </button>
+                })}
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| { super::download::download_csv(calc, false); }>
+                    "Download CSV"
+                </button>
+            </p>
+        </div>
+    }
+}
+
+/// "Ongedaan maken": after a step that overwrote earlier work (a preset, a saved scenario
+/// opened, an area-wide change over amounts of individual gemeenten, edits wiped), what it
+/// did and a way back, until the next step.
+#[component]
+pub fn UndoNotice() -> impl IntoView {
+    let calc = use_calculator();
+    let message = move || calc.undo.with(|u| u.as_ref().map(|u| u.message.clone()));
+    view! {
+        <div class="undo" class:undo--inline=calc.embed role="status" data-testid="ongedaan-maken">
+            {move || message().map(|text| view! {
+                <div class="undo__box utrecht-alert utrecht-alert--info">
+                    <p class="undo__text">{text}</p>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| calc.undo_last()>
+                        "Ongedaan maken"
+                    </button>
+                    <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.undo.set(None)>
+                        "Sluiten"
+                    </button>
+                </div>
+            })}
+        </div>
     }
 }

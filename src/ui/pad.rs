@@ -4,14 +4,15 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
+use super::browser;
+use super::calculator::use_calculator;
+use super::field::FieldState;
 use super::field::NumberField;
-use super::state::{FieldState, use_calculator};
 use crate::format;
 use crate::input;
 use crate::model::Figures;
 use crate::pad::{self, YEARS};
 use crate::params::Unit;
-use crate::scenario::Change;
 
 /// The figures of a path: per year, the total, and the same end point reached in 2015.
 #[derive(Clone, PartialEq)]
@@ -27,7 +28,7 @@ pub fn Afbouwpad() -> impl IntoView {
     let calc = use_calculator();
     move || {
         calc.epoch.track();
-        let open = calc.pad.get_untracked().iter().any(Option::is_some);
+        let open = calc.with_untracked(|s| s.inputs.pad.iter().any(Option::is_some));
         view! { <AfbouwpadSection open=open /> }
     }
 }
@@ -47,7 +48,7 @@ fn AfbouwpadSection(open: bool) -> impl IntoView {
         Some(PathFigures { per_year, total, at_once })
     });
     let on_toggle = move |ev: leptos::ev::Event| {
-        if let Some(is_open) = super::details_open(&ev) {
+        if let Some(is_open) = browser::details_open(&ev) {
             open.set(is_open);
         }
     };
@@ -81,18 +82,12 @@ fn YearField(index: usize) -> impl IntoView {
     let year = YEARS[index + 1];
     let field = FieldState::new();
     let value = Signal::derive(move || {
-        calc.pad.with(|p| p[index]).map(|p| format::for_input(p, Unit::Procent)).unwrap_or_default()
+        calc.with(|s| s.inputs.pad[index]).map(|p| format::for_input(p, Unit::Procent)).unwrap_or_default()
     });
     let apply = move |text: String| {
-        let percent = if text.trim().is_empty() {
-            None
-        } else {
-            match input::percent_change(&text).map_err(|e| e.to_string())? {
-                Change::Percent(p) => Some(p),
-                Change::Total(_) => None,
-            }
-        };
-        calc.pad.update(|p| p[index] = percent);
+        let percent =
+            if text.trim().is_empty() { None } else { Some(input::percentage(&text).map_err(|e| e.to_string())?) };
+        calc.update(|s| s.inputs.pad[index] = percent);
         Ok(())
     };
     view! {
@@ -138,16 +133,16 @@ fn PathTable(figures: PathFigures) -> impl IntoView {
                         <th scope="col" class="utrecht-table__header-cell num">"Ongedekt"</th>
                     </tr>
                 </thead>
-                <tbody class="utrecht-table__body">
+                <tbody class="utrecht-table__body" translate="no">
                     {YEARS.iter().zip(figures.per_year.iter()).map(|(y, f)| row(y.to_string(), f, true)).collect_view()}
                 </tbody>
-                <tfoot class="utrecht-table__footer">
+                <tfoot class="utrecht-table__footer" translate="no">
                     {row("Totaal 2015–2018".into(), &figures.total, false)}
                     {row("Zelfde korting in één keer (2015)".into(), &figures.at_once, false)}
                 </tfoot>
             </table>
         </div>
-        <p class="nl-paragraph pad__verdict" data-testid="pad-verschil">
+        <p class="nl-paragraph pad__verdict" data-testid="pad-verschil" translate="no">
             {if saving > Decimal::ZERO {
                 format!("Geleidelijk afbouwen bespaart {} aan frictiekosten ten opzichte van dezelfde korting in één keer.", format::euro(saving))
             } else if saving < Decimal::ZERO {

@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::browser;
+use super::calculator::use_calculator;
+use super::field::FieldState;
 use super::field::NumberField;
-use super::focus_element;
-use super::state::{FieldState, use_calculator};
 use crate::format;
 use crate::input;
 use crate::params::{ParamKey, Unit};
@@ -12,7 +13,7 @@ use crate::params::{ParamKey, Unit};
 #[component]
 pub fn ParametersPanel() -> impl IntoView {
     let calc = use_calculator();
-    let changed = move || calc.params.with(|p| ParamKey::ALL.iter().filter(|&&k| !p.is_default(k)).count());
+    let changed = move || calc.with_model(|_, p| ParamKey::ALL.iter().filter(|&&k| !p.is_default(k)).count());
     view! {
         <details class="params" open=true>
             <summary>
@@ -43,11 +44,11 @@ fn ParamField(key: ParamKey) -> impl IntoView {
     let calc = use_calculator();
     let spec = key.spec();
     let field = FieldState::new();
-    let value = Signal::derive(move || format::for_input(calc.params.with(|p| p.get(key)), spec.unit));
+    let value = Signal::derive(move || format::for_input(calc.with_model(|_, p| p.get(key)), spec.unit));
     let apply = move |text: String| {
         let v = input::parameter(key, &text).map_err(|e| e.to_string())?;
-        calc.params.update(|p| {
-            let _ = p.set(key, v);
+        calc.update(|s| {
+            let _ = s.inputs.params.set(key, v);
         });
         Ok(())
     };
@@ -56,7 +57,7 @@ fn ParamField(key: ParamKey) -> impl IntoView {
         Unit::Maanden => (None, Some("maanden")),
         Unit::Procent => (None, Some("%")),
     };
-    let is_default = move || calc.params.with(|p| p.is_default(key));
+    let is_default = move || calc.with_model(|_, p| p.is_default(key));
     view! {
         <div class="param" data-testid=format!("param-{}", spec.url_name)>
             <NumberField
@@ -75,10 +76,10 @@ fn ParamField(key: ParamKey) -> impl IntoView {
                 class="utrecht-button utrecht-button--subtle"
                 disabled=is_default
                 on:click=move |_| {
-                    calc.params.update(|p| p.reset(key));
+                    calc.step(|s| s.inputs.params.reset(key));
                     field.clear();
                     // The button disables itself; keep the keyboard user at the field it reset.
-                    focus_element(&format!("param-{}", spec.url_name));
+                    browser::focus(&format!("param-{}", spec.url_name));
                 }
             >
                 {format!("Terug naar standaard ({})", format::value(spec.default, spec.unit))}

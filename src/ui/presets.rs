@@ -1,22 +1,14 @@
-//! Ready-made scenarios, one click each.
+//! Ready-made scenarios, one click each. A preset that replaces earlier work or changes the
+//! area says so, with an undo (`Calculator::apply_preset`).
 
 use leptos::prelude::*;
 
-use super::state::use_calculator;
+use super::calculator::use_calculator;
 use crate::presets::Preset;
 
 #[component]
 pub fn Presets() -> impl IntoView {
     let calc = use_calculator();
-    let apply = move |preset: Preset| {
-        let mut selection = calc.selection.get_untracked();
-        let (mut pad, mut params) = (calc.pad.get_untracked(), calc.params.get_untracked());
-        calc.scenario.update(|s| preset.apply(calc.data, s, &mut selection, &mut pad, &mut params));
-        calc.selection.set(selection);
-        calc.pad.set(pad);
-        calc.params.set(params);
-        calc.epoch.update(|e| *e += 1);
-    };
     view! {
         <section class="presets" aria-labelledby="scenarios-titel">
             <h2 id="scenarios-titel" class="nl-heading nl-heading--level-2">"Scenario's"</h2>
@@ -27,12 +19,14 @@ pub fn Presets() -> impl IntoView {
                     .map(|(i, preset)| {
                         let id = format!("scenario-{i}");
                         let description = move || preset.description(calc.selection.get().naam(calc.data));
+                        // The two descriptions that name the area are kept from page translators.
+                        let names_area = matches!(preset, Preset::NietsBijMee | Preset::Gespreid);
                         view! {
                             <li>
-                                <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-describedby=id.clone() on:click=move |_| apply(preset)>
+                                <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-describedby=id.clone() on:click=move |_| calc.apply_preset(preset)>
                                     {preset.label()}
                                 </button>
-                                <p id=id class="presets__description">{description}</p>
+                                <p id=id class="presets__description" translate=names_area.then_some("no")>{description}</p>
                             </li>
                         }
                     })

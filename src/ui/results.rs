@@ -5,9 +5,11 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::state::{Debounce, use_calculator};
+use super::calculator::use_calculator;
+use super::debounce::Debounce;
 use crate::format;
 use crate::model::Figures;
+use crate::outside::outside;
 
 /// One line of the results: its test id, Dutch label and explanation, and its display text.
 pub(super) struct Row {
@@ -101,12 +103,15 @@ pub(super) const ROWS: [Row; 11] = [
 #[component]
 pub fn Results() -> impl IntoView {
     let calc = use_calculator();
-    let title = move || format!("Gevolgen voor {}", calc.selection.get().naam(calc.data));
+    // What the app updates is kept from page translators, whose <font> wrappers would
+    // otherwise keep showing the old name; the words around it stay translatable.
+    let naam = move || calc.selection.get().naam(calc.data).to_string();
     let bandbreedte = NodeRef::new();
     super::render_after_first_paint(bandbreedte, super::analysis::Bandbreedte);
     view! {
         <section class="results" aria-labelledby="uitkomst-titel">
-            <h2 id="uitkomst-titel" class="nl-heading nl-heading--level-2">{title}</h2>
+            <h2 id="uitkomst-titel" class="nl-heading nl-heading--level-2">"Gevolgen voor " <span translate="no">{naam}</span></h2>
+            <OokGewijzigd />
             <KeyFigures />
             <dl class="results__list">
                 {ROWS
@@ -116,7 +121,7 @@ pub fn Results() -> impl IntoView {
                         view! {
                             <div class="result" class:result--emphasis=row.emphasis>
                                 <dt class="result__label">{row.label}</dt>
-                                <dd class="result__value" data-testid=row.testid>
+                                <dd class="result__value" data-testid=row.testid translate="no">
                                     {move || calc.figures.with(shown)}
                                 </dd>
                                 <dd class="result__uitleg">{row.uitleg}</dd>
@@ -141,7 +146,7 @@ pub fn KeyFigures(#[prop(optional)] bar: bool) -> impl IntoView {
         view! {
             <div class="key-figures__item">
                 <span class="key-figures__label">{label}</span>
-                <span class="key-figures__value">{Signal::derive(move || calc.figures.with(shown))}</span>
+                <span class="key-figures__value" translate="no">{Signal::derive(move || calc.figures.with(shown))}</span>
             </div>
         }
     };
@@ -150,6 +155,46 @@ pub fn KeyFigures(#[prop(optional)] bar: bool) -> impl IntoView {
             {figure("Frictiekosten", |f| format::euro(f.frictiekosten))}
             {figure("Ongedekt", |f| format::euro(f.ongedekt))}
             {figure("Fte-verlies", |f| format::fte(f.fte_verlies))}
+        </div>
+    }
+}
+
+/// Edits outside the chosen area that stay in force, said next to the figures: those in the
+/// same MEE-organisatie change them (see `crate::outside`). In print too; the CSV lists them.
+#[component]
+fn OokGewijzigd() -> impl IntoView {
+    let calc = use_calculator();
+    let data = calc.data;
+    let list = Memo::new(move |_| calc.later.with_inputs(|i| outside(data, i, 6)));
+    let area = move || calc.later.selection().naam(data).to_string();
+    view! {
+        <div class="ook-gewijzigd" data-testid="ook-gewijzigd" hidden=move || list.with(|l| l.gemeenten == 0)>
+            {move || {
+                let list = list.get();
+                let counting = list.lines.iter().any(|l| l.counts);
+                view! {
+                    <p class="ook-gewijzigd__titel">
+                        <strong>"Ook gewijzigd, buiten " <span translate="no">{area()}</span> ":"</strong>
+                    </p>
+                    <ul class="ook-gewijzigd__lijst" translate="no">
+                        {list.lines.into_iter().map(|line| view! {
+                            <li class:ook-gewijzigd--telt=line.counts>
+                                {line.text}
+                                {line.counts.then_some(" (telt mee)")}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    {counting.then(|| view! {
+                        <p class="ook-gewijzigd__uitleg">
+                            "Wat ‘telt mee’ hoort bij dezelfde MEE-organisatie: frictiekosten ontstaan per organisatie, "
+                            "dus die wijziging verandert de uitkomst hiernaast."
+                        </p>
+                    })}
+                }
+            }}
+            <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.clear_outside()>
+                "Wijzigingen buiten " <span translate="no">{area}</span> " wissen"
+            </button>
         </div>
     }
 }

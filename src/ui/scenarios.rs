@@ -1,100 +1,147 @@
-//! "Scenario's bewaren en vergelijken": saving the current scenario under a name in this
+//! "Scenario's bewaren en vergelijken": saving the current inputs under a name in this
 //! browser (only on that explicit action), opening, renaming and deleting saved ones, and
 //! choosing up to three to compare side by side with the current one.
+//!
+//! The list is always what storage holds: each edit is applied to the stored text as it is
+//! at that moment (`saved::Store`), so tabs never overwrite each other's scenarios; another
+//! tab's change arrives through the `storage` event; and when the browser refuses a write,
+//! the list is read back from storage instead of showing what was not kept.
 
 use leptos::prelude::*;
 
-use super::download::{full_link, today};
-use super::state::use_calculator;
-use super::storage;
-use crate::saved::{MAX_COMPARED, Saved, clean_name};
+use super::browser;
+use super::calculator::use_calculator;
+use crate::inputs::{Compared, Session};
+use crate::saved::{Edit, MAX_COMPARED, MAX_NAME, Saved, Store, clean_name};
+use crate::url;
+
+const KEY: &str = "mee-frictiekosten/scenarios";
+
+const UNAVAILABLE: &str =
+    "Bewaren kan niet in deze browser (bijvoorbeeld in een ingebedde pagina of een privévenster).";
+const REFUSED: &str = "De browser weigert meer op te slaan (geheugen vol?). Verwijder een scenario of bewaar de link.";
+
+/// What storage holds now.
+fn read() -> Store {
+    Store::read(browser::load(KEY).ok().flatten().as_deref())
+}
+
+/// Applies an edit to what storage holds now and stores the result: the new list and, if
+/// unreadable old data had to be set aside first, a notice saying so.
+fn write(edit: Edit) -> Result<(Store, Option<&'static str>), String> {
+    let text = browser::load(KEY).map_err(|_| UNAVAILABLE.to_string())?;
+    let mut store = Store::read(text.as_deref());
+    let mut set_aside = None;
+    if store.foreign {
+        // Not ours, or from an older version: kept under a key of its own, not overwritten.
+        let aside = format!("{KEY}-onleesbaar-{}", browser::new_id());
+        browser::store(&aside, text.as_deref().unwrap_or_default()).map_err(|_| REFUSED.to_string())?;
+        store = Store::default();
+        set_aside = Some("De onleesbare oude gegevens zijn apart bewaard in deze browser.");
+    }
+    store.apply(edit).map_err(|e| e.to_string())?;
+    browser::store(KEY, &store.serialize()).map_err(|_| REFUSED.to_string())?;
+    Ok((store, set_aside))
+}
 
 #[component]
 pub fn Scenarios() -> impl IntoView {
     let calc = use_calculator();
-    let loaded = storage::load();
-    let available = loaded.is_ok();
-    let (first, read_notice) = loaded.unwrap_or_default();
-    let list = RwSignal::new(first);
-    let notice = RwSignal::new(read_notice);
+    let data = calc.data;
+    let available = browser::storage_available();
+    let store = RwSignal::new(read());
+    let notice = RwSignal::new(store.with_untracked(Store::notice));
     let naam = RwSignal::new(String::new());
-    let renaming = RwSignal::new(None::<usize>);
+    let renaming = RwSignal::new(None::<String>);
 
-    let persist = move || {
-        if let Err(e) = list.with_untracked(|l| storage::store(l)) {
-            notice.set(Some(e.to_string()));
+    browser::on_storage_change(KEY, move || {
+        let now = read();
+        notice.set(now.notice());
+        store.set(now);
+    });
+    let apply = move |edit: Edit| match write(edit) {
+        Ok((now, set_aside)) => {
+            notice.set(set_aside.map(String::from).or_else(|| now.notice()));
+            store.set(now);
+            true
+        }
+        Err(message) => {
+            store.set(read());
+            notice.set(Some(message));
+            false
         }
     };
     let save = move || {
-        let count = list.with_untracked(Vec::len) + 1;
+        let count = store.with_untracked(|s| s.saved().len()) + 1;
         let name = clean_name(&naam.get_untracked()).unwrap_or_else(|| format!("Scenario {count}"));
-        let entry = Saved { naam: name, datum: today().0, query: calc.scenario_query() };
-        list.update(|l| l.push(entry));
-        naam.set(String::new());
-        persist();
+        let entry =
+            Saved { id: browser::new_id(), naam: name, datum: browser::today().0, query: calc.scenario_query() };
+        if apply(Edit::Add(entry)) {
+            naam.set(String::new());
+        }
     };
-    let compared = move |query: &str| calc.vergelijk.with(|v| v.iter().any(|(_, q)| q == query));
+    // Compared scenarios are kept as the calculator writes their link; saved ones from an
+    // older version may be written otherwise.
+    let normalised = move |query: &str| url::encode(data, &Session::of(url::decode(data, query).0.inputs));
     let toggle_compare = move |entry: &Saved| {
-        calc.vergelijk.update(|v| {
-            if let Some(i) = v.iter().position(|(_, q)| *q == entry.query) {
-                v.remove(i);
-            } else if v.len() < MAX_COMPARED {
-                v.push((entry.naam.clone(), entry.query.clone()));
+        let query = normalised(&entry.query);
+        let full =
+            calc.with_untracked(|s| s.vergelijk.len() >= MAX_COMPARED && !s.vergelijk.iter().any(|c| c.query == query));
+        if full {
+            notice.set(Some(format!("U kunt hoogstens {MAX_COMPARED} scenario's tegelijk vergelijken.")));
+            return;
+        }
+        calc.step(|s| {
+            if let Some(i) = s.vergelijk.iter().position(|c| c.query == query) {
+                s.vergelijk.remove(i);
+            } else {
+                s.vergelijk.push(Compared { naam: entry.naam.clone(), query });
             }
         });
     };
 
     let unavailable = move || {
         view! {
-            <p class="nl-paragraph">{storage::UNAVAILABLE} " Bewaar in plaats daarvan de link naar deze berekening:"</p>
+            <p class="nl-paragraph">{UNAVAILABLE} " Bewaar in plaats daarvan de link naar deze berekening:"</p>
             <label class="utrecht-form-label" for="scenario-link">"Link naar deze berekening"</label>
             <input
                 id="scenario-link"
                 class="utrecht-textbox utrecht-textbox--html-input"
                 type="text"
                 readonly=true
-                prop:value=move || {
-                    calc.selection.track();
-                    calc.scenario.track();
-                    calc.params.track();
-                    full_link(&calc.scenario_query())
-                }
-                on:focus=|ev| {
-                    use leptos::wasm_bindgen::JsCast;
-                    if let Some(i) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlInputElement>().ok()) {
-                        i.select();
-                    }
-                }
+                prop:value=move || browser::full_link(&calc.later.written().query)
+                on:focus=|ev| browser::select_text(&ev)
             />
         }
     };
-    let row = move |i: usize, entry: Saved| {
-        let for_open = entry.query.clone();
-        let for_compare = entry.clone();
-        let query = entry.query.clone();
-        let is_compared = move || compared(&query);
+    let row = move |entry: Saved| {
+        let id = entry.id.clone();
+        let query = normalised(&entry.query);
+        let is_compared = move || calc.with(|s| s.vergelijk.iter().any(|c| c.query == query));
+        let (for_open, for_compare, for_rename, for_delete) = (entry.clone(), entry.clone(), id.clone(), id.clone());
+        let field_id = format!("hernoem-{id}");
         view! {
             <li class="scenarios__item">
                 {move || {
-                    if renaming.get() == Some(i) {
-                        let draft = RwSignal::new(list.with_untracked(|l| l[i].naam.clone()));
+                    if renaming.get().as_deref() == Some(id.as_str()) {
+                        let draft = RwSignal::new(entry.naam.clone());
+                        let id = id.clone();
                         let commit = move || {
-                            if let Some(n) = clean_name(&draft.get_untracked()) {
-                                list.update(|l| l[i].naam = n);
-                                persist();
-                            }
+                            apply(Edit::Rename { id: id.clone(), naam: draft.get_untracked() });
                             renaming.set(None);
                         };
+                        let commit_by_key = commit.clone();
                         view! {
-                            <label class="visually-hidden" for=format!("hernoem-{i}")>"Nieuwe naam"</label>
+                            <label class="visually-hidden" for=field_id.clone()>"Nieuwe naam"</label>
                             <input
-                                id=format!("hernoem-{i}")
+                                id=field_id.clone()
                                 class="utrecht-textbox utrecht-textbox--html-input"
                                 type="text"
+                                maxlength=MAX_NAME
                                 prop:value=move || draft.get()
                                 on:input=move |ev| draft.set(event_target_value(&ev))
                                 on:keydown=move |ev| match ev.key().as_str() {
-                                    "Enter" => commit(),
+                                    "Enter" => commit_by_key(),
                                     "Escape" => renaming.set(None),
                                     _ => {}
                                 }
@@ -106,35 +153,20 @@ pub fn Scenarios() -> impl IntoView {
                             .into_any()
                     } else {
                         view! {
-                            <span class="scenarios__name">{move || list.with(|l| l.get(i).map(|s| s.naam.clone()).unwrap_or_default())}</span>
+                            <span class="scenarios__name"><bdi>{entry.naam.clone()}</bdi></span>
                             <span class="scenarios__date">{format!("bewaard {}", entry.datum)}</span>
                         }
                             .into_any()
                     }
                 }}
                 <span class="scenarios__actions">
-                    <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.open_link(&for_open)>
+                    <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.open_saved(&for_open.naam, &for_open.query)>
                         "Openen"
                     </button>
-                    <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| renaming.set(Some(i))>
+                    <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| renaming.set(Some(for_rename.clone()))>
                         "Naam wijzigen"
                     </button>
-                    <button
-                        type="button"
-                        class="utrecht-button utrecht-button--subtle"
-                        on:click=move |_| {
-                            let gone = list.with_untracked(|l| l.get(i).cloned());
-                            list.update(|l| {
-                                if i < l.len() {
-                                    l.remove(i);
-                                }
-                            });
-                            if let Some(gone) = gone {
-                                calc.vergelijk.update(|v| v.retain(|(_, q)| *q != gone.query));
-                            }
-                            persist();
-                        }
-                    >
+                    <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| { apply(Edit::Remove(for_delete.clone())); }>
                         "Verwijderen"
                     </button>
                     <label class="scenarios__compare">
@@ -165,7 +197,7 @@ pub fn Scenarios() -> impl IntoView {
                                 id="scenario-naam"
                                 class="utrecht-textbox utrecht-textbox--html-input"
                                 type="text"
-                                maxlength="80"
+                                maxlength=MAX_NAME
                                 placeholder="bijvoorbeeld Variant 2, −13%"
                                 prop:value=move || naam.get()
                                 on:input=move |ev| naam.set(event_target_value(&ev))
@@ -181,9 +213,9 @@ pub fn Scenarios() -> impl IntoView {
                         </button>
                     </div>
                     <ul class="scenarios__list" aria-label="Bewaarde scenario's">
-                        {move || list.get().into_iter().enumerate().map(|(i, entry)| row(i, entry)).collect_view()}
+                        {move || store.with(|s| s.saved().to_vec()).into_iter().map(row).collect_view()}
                     </ul>
-                    <p class="nl-paragraph field__hint" hidden=move || !list.with(Vec::is_empty)>"Nog geen bewaarde scenario's."</p>
+                    <p class="nl-paragraph field__hint" hidden=move || store.with(|s| !s.saved().is_empty())>"Nog geen bewaarde scenario's."</p>
                 }
                     .into_any()
             } else {

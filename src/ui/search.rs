@@ -4,7 +4,8 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::state::use_calculator;
+use super::browser;
+use super::calculator::use_calculator;
 use crate::search::{Suggestion, suggestions};
 use crate::selection::Selection;
 
@@ -20,7 +21,7 @@ pub fn SelectionPicker() -> impl IntoView {
     let expanded = move || open.get() && !found.with(Vec::is_empty);
 
     let choose = move |selection: Selection| {
-        calc.selection.set(selection);
+        calc.choose(selection);
         query.set(String::new());
         open.set(false);
         active.set(None);
@@ -39,7 +40,7 @@ pub fn SelectionPicker() -> impl IntoView {
                     (Some(i), false) => (i + count - 1) % count,
                 };
                 active.set(Some(next));
-                keep_in_view(next);
+                browser::keep_in_list_view("zoek-suggesties", &option_id(next));
             }
             "Enter" if expanded() => {
                 ev.prevent_default();
@@ -120,23 +121,6 @@ fn option_id(index: usize) -> String {
     format!("zoek-optie-{index}")
 }
 
-/// Scrolls the list, and only the list, so that the highlighted option is visible.
-fn keep_in_view(index: usize) {
-    use leptos::wasm_bindgen::JsCast;
-    let Some(document) = leptos::web_sys::window().and_then(|w| w.document()) else { return };
-    let list = document.get_element_by_id("zoek-suggesties");
-    let option =
-        document.get_element_by_id(&option_id(index)).and_then(|o| o.dyn_into::<leptos::web_sys::HtmlElement>().ok());
-    if let (Some(list), Some(option)) = (list, option) {
-        let (top, bottom) = (option.offset_top(), option.offset_top() + option.offset_height());
-        if top < list.scroll_top() {
-            list.set_scroll_top(top);
-        } else if bottom > list.scroll_top() + list.client_height() {
-            list.set_scroll_top(bottom - list.client_height());
-        }
-    }
-}
-
 #[component]
 fn SuggestionOption(
     index: usize,
@@ -155,7 +139,7 @@ fn SuggestionOption(
             on:mousedown=|ev| ev.prevent_default()
             on:click=move |_| on_choose(selection)
         >
-            <span class="picker__name">{suggestion.naam.clone()}</span>
+            <span class="picker__name" translate="no">{suggestion.naam.clone()}</span>
             " "
             <span class="picker__kind">{suggestion.kind().label()}</span>
         </li>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::state::use_calculator;
+use super::calculator::use_calculator;
 use crate::format;
 use crate::selection::Selection;
 
@@ -33,24 +33,24 @@ pub fn SelectionSummary() -> impl IntoView {
     });
     view! {
         <section class="summary" aria-labelledby="gebied-titel" data-testid="selectie">
-            <h2 id="gebied-titel" class="nl-heading nl-heading--level-2">{heading}</h2>
-            <p class="summary__meta">{gemeenten} {organisaties}</p>
+            <h2 id="gebied-titel" class="nl-heading nl-heading--level-2" translate="no">{heading}</h2>
+            <p class="summary__meta" translate="no">{gemeenten} {organisaties}</p>
             <dl class="summary__budget">
                 <div>
                     <dt>"Budget 2014 cliëntondersteuning"</dt>
-                    <dd>{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.co)))}</dd>
+                    <dd translate="no">{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.co)))}</dd>
                 </div>
                 <div>
                     <dt>"Budget 2014 Integrale Vroeghulp"</dt>
-                    <dd>{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.ivh)))}</dd>
+                    <dd translate="no">{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.ivh)))}</dd>
                 </div>
                 <div>
                     <dt>"Budget 2014 totaal"</dt>
-                    <dd>{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.total())))}</dd>
+                    <dd translate="no">{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.total())))}</dd>
                 </div>
                 <div>
                     <dt>"Geschatte formatie 2014"</dt>
-                    <dd>{Signal::derive(move || calc.figures.with(|f| format!("{} fte", format::fte(f.formatie_2014))))}</dd>
+                    <dd translate="no">{Signal::derive(move || calc.figures.with(|f| format!("{} fte", format::fte(f.formatie_2014))))}</dd>
                 </div>
             </dl>
         </section>
@@ -65,13 +65,13 @@ pub fn OrganisatieSplit() -> impl IntoView {
     let data = calc.data;
     let rows = Memo::new(move |_| calc.later.with_outcome(|o| o.split_per_organisatie(data, calc.later.selection())));
     let several = move || rows.with(|r| r.len() > 1);
-    let caption = move || match calc.later.selection() {
-        Selection::Nederland => "Per MEE-organisatie".to_string(),
-        s => format!("{} per MEE-organisatie", s.naam(data)),
+    let area = move || match calc.later.selection() {
+        Selection::Nederland => String::new(),
+        s => format!("{} ", s.naam(data)),
     };
     view! {
         <section class="split" aria-labelledby="split-titel">
-            <h2 id="split-titel" class="nl-heading nl-heading--level-2">{caption}</h2>
+            <h2 id="split-titel" class="nl-heading nl-heading--level-2"><span translate="no">{area}</span> "per MEE-organisatie"</h2>
             <p class="section-intro nl-paragraph">
                 "Frictiekosten ontstaan bij de MEE-organisatie: een hogere inkoop bij de ene gemeente "
                 "verkleint de daling die een lagere inkoop bij een andere gemeente van dezelfde organisatie veroorzaakt. "
@@ -89,7 +89,7 @@ pub fn OrganisatieSplit() -> impl IntoView {
                             <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column num">"Frictiekosten hele organisatie"</th>
                         </tr>
                     </thead>
-                    <tbody class="utrecht-table__body">
+                    <tbody class="utrecht-table__body" translate="no">
                         {move || {
                             rows.get()
                                 .into_iter()

@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::browser;
+use super::calculator::use_calculator;
+use super::field::FieldState;
 use super::field::NumberField;
-use super::state::{FieldState, use_calculator};
 use crate::data::{GemeenteId, Line};
 use crate::format;
 use crate::input;
@@ -85,7 +87,7 @@ fn GemeentenSection(open: bool) -> impl IntoView {
     };
 
     let on_toggle = move |ev: leptos::ev::Event| {
-        if let Some(is_open) = super::details_open(&ev) {
+        if let Some(is_open) = browser::details_open(&ev) {
             open.set(is_open);
         }
     };
@@ -93,7 +95,7 @@ fn GemeentenSection(open: bool) -> impl IntoView {
         <details class="gemeenten" open=open.get_untracked() on:toggle=on_toggle data-testid="gemeenten-sectie">
             <summary>
                 <h2 id="gemeenten-titel" class="nl-heading nl-heading--level-2">
-                    {move || format!("Per gemeente ({})", calc.later.selection().gemeenten(data).len())}
+                    "Per gemeente (" <span translate="no">{move || calc.later.selection().gemeenten(data).len()}</span> ")"
                 </h2>
             </summary>
                 <p class="section-intro nl-paragraph">
@@ -123,12 +125,12 @@ fn GemeentenSection(open: bool) -> impl IntoView {
                                 {Column::ALL[1..].iter().map(|&c| header(c)).collect_view()}
                             </tr>
                         </thead>
-                        <tbody class="utrecht-table__body">
+                        <tbody class="utrecht-table__body" translate="no">
                             <For each=move || rows.get() key=|g| *g let(g)>
                                 <GemeenteRow g=g line=line several_orgs=Signal::derive(several_orgs) />
                             </For>
                         </tbody>
-                        <tfoot class="utrecht-table__footer">
+                        <tfoot class="utrecht-table__footer" translate="no">
                             <tr class="utrecht-table__row">
                                 <th scope="row" class="utrecht-table__header-cell">"Totaal"</th>
                                 <Show when=several_orgs>
@@ -165,9 +167,7 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, several_orgs: Signal<bool>) 
         Signal::derive(move || format::for_input(figures.with(|f| f.inkoop_2015.get(line.get())), Unit::Euro));
     let apply = move |text: String| {
         let amount = input::amount(&text).map_err(|e| e.to_string())?;
-        let mut result = Ok(());
-        calc.scenario.update(|s| result = s.set_gemeente(data, g, line.get_untracked(), amount));
-        result.map_err(|e| e.to_string())
+        calc.set_gemeente(g, line.get_untracked(), amount)
     };
     let label = {
         let naam = naam.clone();

@@ -1,0 +1,261 @@
+//! Everything the calculator asks of the browser, in one place: the address bar and the
+//! session history, localStorage, file downloads, the date, focus and scrolling, and the
+//! frame it may be embedded in.
+//!
+//! Each of these may be missing or refuse (a sandboxed iframe, private mode, a full disk,
+//! an old browser), so every function here degrades to doing nothing or returns an error
+//! value; none panics. The rest of `ui` never names `web_sys` or `js_sys`.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::closure::Closure;
+use leptos::wasm_bindgen::{JsCast, JsValue};
+use leptos::web_sys;
+
+// ---- The address bar and the session history ----
+
+/// The query string of the page as it is now (with its `?`, or empty).
+pub fn current_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The page's address without query or fragment: what a link to this calculator starts with.
+pub fn page_base() -> String {
+    let location = window().location();
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+/// The full link for a query string (without `?`).
+pub fn full_link(query: &str) -> String {
+    let base = page_base();
+    if query.is_empty() { base } else { format!("{base}?{query}") }
+}
+
+/// The full query the current history entry was written with, when the address bar holds
+/// less of it (a link too long for a server): kept in the entry's state, which survives a
+/// reload and Back/Forward.
+fn entry_full_query(state: &JsValue) -> Option<String> {
+    js_sys::Reflect::get(state, &"volledig".into()).ok()?.as_string()
+}
+
+/// The query to start from: the address bar's, or the fuller one its history entry keeps
+/// when the address bar was written shortened.
+pub fn starting_query() -> String {
+    let state = window().history().and_then(|h| h.state()).unwrap_or(JsValue::NULL);
+    entry_full_query(&state).unwrap_or_else(current_query)
+}
+
+/// Writes the address bar: a new history entry (`push`) or the current one replaced. `full`
+/// is the whole query when `query` had to leave something out. Nothing is written when the
+/// entry already holds this; returns whether something was.
+pub fn write_history(query: &str, full: Option<&str>, push: bool) -> bool {
+    let window = window();
+    let Ok(history) = window.history() else { return false };
+    let wanted = if query.is_empty() { String::new() } else { format!("?{query}") };
+    let held = entry_full_query(&history.state().unwrap_or(JsValue::NULL));
+    if window.location().search().unwrap_or_default() == wanted && held.as_deref() == full {
+        return false;
+    }
+    let state = match full {
+        Some(full) => {
+            let object = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&object, &"volledig".into(), &full.into());
+            object.into()
+        }
+        None => JsValue::NULL,
+    };
+    let location = window.location();
+    let url = format!("{}{wanted}{}", location.pathname().unwrap_or_default(), location.hash().unwrap_or_default());
+    let written = if push {
+        history.push_state_with_url(&state, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&state, "", Some(&url))
+    };
+    written.is_ok()
+}
+
+/// Calls `restore` with the query of the entry Back or Forward went to.
+pub fn on_history_move(restore: impl Fn(String) + 'static) {
+    let _ = window_event_listener(leptos::ev::popstate, move |ev: web_sys::PopStateEvent| {
+        restore(entry_full_query(&ev.state()).unwrap_or_else(current_query));
+    });
+}
+
+/// Calls `flush` when the page is hidden (a tab closed or switched, a reload).
+pub fn on_page_hide(flush: impl Fn() + 'static) {
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| flush());
+}
+
+/// Calls `prepare` just before the page is printed.
+pub fn on_before_print(prepare: impl Fn() + 'static) {
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| prepare());
+}
+
+// ---- localStorage ----
+
+/// Storage cannot be used here (blocked in a third-party iframe or private window, absent).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unavailable;
+
+/// The browser refused to store (its quota is full).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refused;
+
+fn storage() -> Result<web_sys::Storage, Unavailable> {
+    web_sys::window().ok_or(Unavailable)?.local_storage().map_err(|_| Unavailable)?.ok_or(Unavailable)
+}
+
+/// Whether localStorage can be used at all.
+pub fn storage_available() -> bool {
+    storage().and_then(|s| s.length().map_err(|_| Unavailable)).is_ok()
+}
+
+/// The text stored under `key`, `None` if there is none.
+pub fn load(key: &str) -> Result<Option<String>, Unavailable> {
+    storage()?.get_item(key).map_err(|_| Unavailable)
+}
+
+pub fn store(key: &str, text: &str) -> Result<(), Refused> {
+    storage().map_err(|_| Refused)?.set_item(key, text).map_err(|_| Refused)
+}
+
+/// Calls `changed` when another tab changes `key`.
+pub fn on_storage_change(key: &'static str, changed: impl Fn() + 'static) {
+    let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        // `None`: the whole storage was cleared.
+        if ev.key().is_none_or(|k| k == key) {
+            changed();
+        }
+    });
+}
+
+/// An id no other tab will make: the time and a random part.
+pub fn new_id() -> String {
+    let (now, random) = (js_sys::Date::now() as u64, (js_sys::Math::random() * 1e12) as u64);
+    format!("{now:x}-{random:x}")
+}
+
+// ---- Files and dates ----
+
+/// Today's date as (dd-mm-jjjj, jjjj-mm-dd), in the user's time zone.
+pub fn today() -> (String, String) {
+    let now = js_sys::Date::new_0();
+    let (d, m, y) = (now.get_date(), now.get_month() + 1, now.get_full_year());
+    (format!("{d:02}-{m:02}-{y}"), format!("{y}-{m:02}-{d:02}"))
+}
+
+/// Offers `text` as a file download, made in the browser.
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = window().document().ok_or("no document")?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+// ---- Elements ----
+
+fn element<T: JsCast>(id: &str) -> Option<T> {
+    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into::<T>().ok()
+}
+
+/// Moves keyboard focus to the element with this id, if it is there.
+pub fn focus(id: &str) {
+    if let Some(element) = element::<web_sys::HtmlElement>(id) {
+        let _ = element.focus();
+    }
+}
+
+/// Scrolls the element with this id into view and focuses it.
+pub fn show(id: &str) {
+    if let Some(element) = element::<web_sys::HtmlElement>(id) {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}
+
+/// Scrolls the list `list_id`, and only the list, so that the element `item_id` is visible.
+pub fn keep_in_list_view(list_id: &str, item_id: &str) {
+    let (Some(list), Some(item)) = (element::<web_sys::Element>(list_id), element::<web_sys::HtmlElement>(item_id))
+    else {
+        return;
+    };
+    let (top, bottom) = (item.offset_top(), item.offset_top() + item.offset_height());
+    if top < list.scroll_top() {
+        list.set_scroll_top(top);
+    } else if bottom > list.scroll_top() + list.client_height() {
+        list.set_scroll_top(bottom - list.client_height());
+    }
+}
+
+/// Selects the text of the input an event came from.
+pub fn select_text(ev: &leptos::ev::Event) {
+    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        input.select();
+    }
+}
+
+/// Whether the `<details>` a toggle event came from is now open.
+pub fn details_open(ev: &leptos::ev::Event) -> Option<bool> {
+    ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).map(|d| d.open())
+}
+
+// ---- The frame around an embedded calculator ----
+
+/// What `postMessage` carries; public/embed.js checks `source` and `type`.
+const MESSAGE_SOURCE: &str = "mee-frictiekosten";
+
+/// Posts the page height to the parent window whenever it changes. Does nothing when the
+/// page is not in a frame. The observer lives as long as the page.
+pub fn report_height_to_parent() {
+    let Some(window) = web_sys::window() else { return };
+    let parent = match window.parent() {
+        Ok(Some(parent)) if parent != window => parent,
+        _ => return,
+    };
+    let Some(body) = window.document().and_then(|d| d.body()) else { return };
+    let last = StoredValue::new(0u32);
+    let measured = body.clone();
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+        // The body has no margin (style/main.css), so its offset height is the page's.
+        let height = measured.offset_height().max(0) as u32;
+        if height == last.get_value() {
+            return;
+        }
+        last.set_value(height);
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"source".into(), &MESSAGE_SOURCE.into());
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"resize".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        // Any origin may embed the calculator; the message holds nothing but a height.
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        on_resize.forget();
+    }
+}
+
+/// Shown by the panic hook: a crash must never leave a blank page. Plain DOM, because the
+/// reactive system is not to be trusted after a panic.
+pub fn show_crash_message() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(body) = document.body() else { return };
+    if document.get_element_by_id("crash").is_some() {
+        return;
+    }
+    if let Ok(message) = document.create_element("div") {
+        message.set_id("crash");
+        message.set_class_name("crash");
+        let _ = message.set_attribute("role", "alert");
+        message.set_text_content(Some(
+            "Er ging iets mis in de rekenhulp. Herlaad de pagina; uw invoer staat in de adresregel.",
+        ));
+        let _ = body.prepend_with_node_1(&message);
+    }
+}
