@@ -3,6 +3,9 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The build under test; E2E_DIST points elsewhere to check that a new test fails on an
+// older build.
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: '.',
@@ -28,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/static-server.mjs --root dist --port ${PORT}`,
+    command: `node scripts/static-server.mjs --root ${DIST} --port ${PORT}`,
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
