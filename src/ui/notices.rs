@@ -85,12 +85,14 @@ pub fn UndoNotice() -> impl IntoView {
             {move || message().map(|text| view! {
                 <div class="undo__box utrecht-alert utrecht-alert--info">
                     <p class="undo__text">{text}</p>
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| calc.undo_last()>
-                        "Ongedaan maken"
-                    </button>
-                    <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.undo.set(None)>
-                        "Sluiten"
-                    </button>
+                    <span class="undo__actions">
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| calc.undo_last()>
+                            "Ongedaan maken"
+                        </button>
+                        <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.undo.set(None)>
+                            "Sluiten"
+                        </button>
+                    </span>
                 </div>
             })}
         </div>

@@ -9,7 +9,6 @@ use super::calculator::use_calculator;
 use super::debounce::Debounce;
 use crate::format;
 use crate::model::Figures;
-use crate::outside::outside;
 
 /// One line of the results: its test id, Dutch label and explanation, and its display text.
 pub(super) struct Row {
@@ -111,7 +110,6 @@ pub fn Results() -> impl IntoView {
     view! {
         <section class="results" aria-labelledby="uitkomst-titel">
             <h2 id="uitkomst-titel" class="nl-heading nl-heading--level-2">"Gevolgen voor " <span translate="no">{naam}</span></h2>
-            <OokGewijzigd />
             <KeyFigures />
             <dl class="results__list">
                 {ROWS
@@ -155,46 +153,6 @@ pub fn KeyFigures(#[prop(optional)] bar: bool) -> impl IntoView {
             {figure("Frictiekosten", |f| format::euro(f.frictiekosten))}
             {figure("Ongedekt", |f| format::euro(f.ongedekt))}
             {figure("Fte-verlies", |f| format::fte(f.fte_verlies))}
-        </div>
-    }
-}
-
-/// Edits outside the chosen area that stay in force, said next to the figures: those in the
-/// same MEE-organisatie change them (see `crate::outside`). In print too; the CSV lists them.
-#[component]
-fn OokGewijzigd() -> impl IntoView {
-    let calc = use_calculator();
-    let data = calc.data;
-    let list = Memo::new(move |_| calc.later.with_inputs(|i| outside(data, i, 6)));
-    let area = move || calc.later.selection().naam(data).to_string();
-    view! {
-        <div class="ook-gewijzigd" data-testid="ook-gewijzigd" hidden=move || list.with(|l| l.gemeenten == 0)>
-            {move || {
-                let list = list.get();
-                let counting = list.lines.iter().any(|l| l.counts);
-                view! {
-                    <p class="ook-gewijzigd__titel">
-                        <strong>"Ook gewijzigd, buiten " <span translate="no">{area()}</span> ":"</strong>
-                    </p>
-                    <ul class="ook-gewijzigd__lijst" translate="no">
-                        {list.lines.into_iter().map(|line| view! {
-                            <li class:ook-gewijzigd--telt=line.counts>
-                                {line.text}
-                                {line.counts.then_some(" (telt mee)")}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                    {counting.then(|| view! {
-                        <p class="ook-gewijzigd__uitleg">
-                            "Wat ‘telt mee’ hoort bij dezelfde MEE-organisatie: frictiekosten ontstaan per organisatie, "
-                            "dus die wijziging verandert de uitkomst hiernaast."
-                        </p>
-                    })}
-                }
-            }}
-            <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.clear_outside()>
-                "Wijzigingen buiten " <span translate="no">{area}</span> " wissen"
-            </button>
         </div>
     }
 }

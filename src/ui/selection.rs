@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::calculator::use_calculator;
 use crate::format;
+use crate::outside::outside;
 use crate::selection::Selection;
 
 #[component]
@@ -53,7 +54,49 @@ pub fn SelectionSummary() -> impl IntoView {
                     <dd translate="no">{Signal::derive(move || calc.figures.with(|f| format!("{} fte", format::fte(f.formatie_2014))))}</dd>
                 </div>
             </dl>
+            <OokGewijzigd />
         </section>
+    }
+}
+
+/// Edits outside the chosen area that stay in force, said with the area (at the top, next
+/// to the figures on a wide screen, above the fields on a phone): those in the same
+/// MEE-organisatie change its figures (see `crate::outside`). In print too; the CSV lists them.
+#[component]
+fn OokGewijzigd() -> impl IntoView {
+    let calc = use_calculator();
+    let data = calc.data;
+    let list = Memo::new(move |_| calc.later.with_inputs(|i| outside(data, i, 6)));
+    let area = move || calc.later.selection().naam(data).to_string();
+    view! {
+        <div class="ook-gewijzigd" data-testid="ook-gewijzigd" hidden=move || list.with(|l| l.gemeenten == 0)>
+            {move || {
+                let list = list.get();
+                let counting = list.lines.iter().any(|l| l.counts);
+                view! {
+                    <p class="ook-gewijzigd__titel">
+                        <strong>"Ook gewijzigd, buiten " <span translate="no">{area()}</span> ":"</strong>
+                    </p>
+                    <ul class="ook-gewijzigd__lijst" translate="no">
+                        {list.lines.into_iter().map(|line| view! {
+                            <li class:ook-gewijzigd--telt=line.counts>
+                                {line.text}
+                                {line.counts.then_some(" (telt mee)")}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    {counting.then(|| view! {
+                        <p class="ook-gewijzigd__uitleg">
+                            "Wat ‘telt mee’ hoort bij dezelfde MEE-organisatie: frictiekosten ontstaan per organisatie, "
+                            "dus die wijziging verandert de uitkomst hiernaast."
+                        </p>
+                    })}
+                }
+            }}
+            <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.clear_outside()>
+                "Wijzigingen buiten " <span translate="no">{area}</span> " wissen"
+            </button>
+        </div>
     }
 }
 
