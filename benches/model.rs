@@ -2,14 +2,14 @@
 //! the full national recompute behind every keystroke, the data parse at start-up, and
 //! writing and reading links, the largest the calculator writes and hostile ones.
 
-use mee_frictiekosten::data::{Dataset, EMBEDDED_CSV, Line};
-use mee_frictiekosten::inputs::{Compared, Session};
-use mee_frictiekosten::model::calculate;
-use mee_frictiekosten::params::Parameters;
-use mee_frictiekosten::presets::monitor_percentage;
-use mee_frictiekosten::scenario::{Change, Scenario};
-use mee_frictiekosten::selection::Selection;
-use mee_frictiekosten::url;
+use mee_frictiekosten::model::calculation::calculate;
+use mee_frictiekosten::model::data::{Dataset, EMBEDDED_CSV, Line};
+use mee_frictiekosten::model::inputs::{Compared, Session};
+use mee_frictiekosten::model::params::Parameters;
+use mee_frictiekosten::model::scenario::monitor_percentage;
+use mee_frictiekosten::model::scenario::{Change, Scenario};
+use mee_frictiekosten::model::selection::Selection;
+use mee_frictiekosten::text::url;
 
 fn main() {
     divan::main();
@@ -61,7 +61,7 @@ fn largest_link(data: &Dataset) -> String {
             .unwrap();
         session.inputs.scenario.set_gemeente(data, g, Line::Ivh, budget.ivh + odd).unwrap();
     }
-    for key in mee_frictiekosten::params::ParamKey::ALL {
+    for key in mee_frictiekosten::model::params::ParamKey::ALL {
         let spec = key.spec();
         session.inputs.params.set(key, (spec.min + spec.max) / rust_decimal::Decimal::TWO).unwrap();
     }

@@ -6,9 +6,9 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use mee_frictiekosten::data::bijlage5::{extract_bijlage5, extract_tabel3, to_csv};
-use mee_frictiekosten::data::tabel3::{TABEL_3, TABEL_3_TOTAAL};
-use mee_frictiekosten::data::{CSV_HEADER, Dataset, EMBEDDED_CSV, fold};
+use mee_frictiekosten::model::data::bijlage5::{extract_bijlage5, extract_tabel3, to_csv};
+use mee_frictiekosten::model::data::tabel3::{TABEL_3, TABEL_3_TOTAAL};
+use mee_frictiekosten::model::data::{CSV_HEADER, Dataset, EMBEDDED_CSV, fold};
 use rust_decimal::Decimal;
 
 const SOURCE: &str = include_str!("../public/data/bron/handreiking-clientondersteuning-2014-tabel3-bijlage5.txt");

@@ -7,10 +7,10 @@
 //! BENCHMARKS.md (`FUZZ_CASES`). Inputs that once broke something live in
 //! `tests/fuzz-corpus/` and are replayed on every run.
 
-use mee_frictiekosten::data::Dataset;
-use mee_frictiekosten::format::{Expect, parse};
-use mee_frictiekosten::saved;
-use mee_frictiekosten::url::{decode, encode};
+use mee_frictiekosten::model::data::Dataset;
+use mee_frictiekosten::text::format::{Expect, parse};
+use mee_frictiekosten::text::saved;
+use mee_frictiekosten::text::url::{decode, encode};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

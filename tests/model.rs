@@ -1,11 +1,11 @@
 //! The calculation against model.md §4 and §6, on the real 2014 table.
 
-use mee_frictiekosten::data::{Dataset, GemeenteId, Line};
-use mee_frictiekosten::format::{euro, fte, percent};
-use mee_frictiekosten::model::{Figures, calculate};
-use mee_frictiekosten::params::{ParamKey, Parameters};
-use mee_frictiekosten::scenario::{Change, Scenario};
-use mee_frictiekosten::selection::{Kind, Selection};
+use mee_frictiekosten::model::calculation::{Figures, calculate};
+use mee_frictiekosten::model::data::{Dataset, GemeenteId, Line};
+use mee_frictiekosten::model::params::{ParamKey, Parameters};
+use mee_frictiekosten::model::scenario::{Change, Scenario};
+use mee_frictiekosten::model::selection::{Kind, Selection};
+use mee_frictiekosten::text::format::{euro, fte, percent};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 

@@ -1,14 +1,14 @@
 //! Properties of the model that must hold for every scenario and every parameter set
 //! (10 000 random cases each).
 
-use mee_frictiekosten::data::{Dataset, GemeenteId, JeugdregioId, Line, OrganisatieId};
-use mee_frictiekosten::inputs::{Compared, Inputs, Session};
-use mee_frictiekosten::model::{Figures, calculate};
-use mee_frictiekosten::params::{ParamKey, Parameters};
-use mee_frictiekosten::presets::Preset;
-use mee_frictiekosten::scenario::{Change, Scenario, ScenarioError};
-use mee_frictiekosten::selection::Selection;
-use mee_frictiekosten::url::{MAX_LINK, decode, encode};
+use mee_frictiekosten::model::calculation::{Figures, calculate};
+use mee_frictiekosten::model::data::{Dataset, GemeenteId, JeugdregioId, Line, OrganisatieId};
+use mee_frictiekosten::model::inputs::{Compared, Inputs, Session};
+use mee_frictiekosten::model::params::{ParamKey, Parameters};
+use mee_frictiekosten::model::scenario::{Change, Scenario, ScenarioError};
+use mee_frictiekosten::model::selection::Selection;
+use mee_frictiekosten::text::url::{MAX_LINK, decode, encode};
+use mee_frictiekosten::view::presets::Preset;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -267,7 +267,7 @@ proptest! {
             .filter_map(|(n, query)| {
                 // A compared scenario is kept as the calculator writes it.
                 let query = encode(d, &Session::of(decode(d, &query).0.inputs));
-                mee_frictiekosten::saved::clean_name(&n).map(|naam| Compared { naam, query })
+                mee_frictiekosten::text::saved::clean_name(&n).map(|naam| Compared { naam, query })
             })
             .collect();
         let inputs = Inputs { selection: sel, scenario, params: p, pad };
@@ -291,7 +291,7 @@ proptest! {
             .iter()
             .zip(&names)
             .filter_map(|(inputs, n)| {
-                let naam = mee_frictiekosten::saved::clean_name(n)?;
+                let naam = mee_frictiekosten::text::saved::clean_name(n)?;
                 Some(Compared { naam, query: encode(d, &Session::of(inputs.clone())) })
             })
             .collect();
@@ -337,8 +337,8 @@ proptest! {
         path in prop::array::uniform3(prop::option::of(percent())),
     ) {
         let d = data();
-        let years = mee_frictiekosten::pad::years(d, &s, sel, &path).unwrap();
-        for outcome in mee_frictiekosten::pad::calculate_path(d, &years, &p) {
+        let years = mee_frictiekosten::model::pad::years(d, &s, sel, &path).unwrap();
+        for outcome in mee_frictiekosten::model::pad::calculate_path(d, &years, &p) {
             for o in d.organisatie_ids() {
                 let summed: Figures = d.organisatie(o).gemeenten.iter().map(|&g| *outcome.gemeente(g)).sum();
                 prop_assert_eq!(&summed, outcome.organisatie(o));
@@ -355,7 +355,7 @@ proptest! {
     fn analysis_monotonicity_holds_and_goal_seeks_verify_themselves(
         s in scenario(), sel in selection(), p in parameters(), target in 0i64..=2_000_000,
     ) {
-        use mee_frictiekosten::analysis::{self, Figure, MensVolgtWerk};
+        use mee_frictiekosten::model::analysis::{self, Figure, MensVolgtWerk};
         let d = data();
         let cent = Decimal::new(1, 2);
         let at = |key: ParamKey, v: Decimal, figure: Figure| {

@@ -1,8 +1,8 @@
 //! Setting the 2015 inkoop for a selection: by percentage, by total, per gemeente.
 
-use mee_frictiekosten::data::{Dataset, Line};
-use mee_frictiekosten::scenario::{Change, MAX_AMOUNT, Scenario, ScenarioError};
-use mee_frictiekosten::selection::{Kind, Selection};
+use mee_frictiekosten::model::data::{Dataset, Line};
+use mee_frictiekosten::model::scenario::{Change, MAX_AMOUNT, Scenario, ScenarioError};
+use mee_frictiekosten::model::selection::{Kind, Selection};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -143,7 +143,7 @@ fn compact_names_are_unique_within_each_kind() {
         sorted.dedup();
         assert_eq!(sorted.len(), names.len());
     }
-    for (alias, naam) in mee_frictiekosten::data::ALIASES {
+    for (alias, naam) in mee_frictiekosten::model::data::ALIASES {
         assert!(d.gemeenten.iter().any(|g| g.naam == naam), "{alias} points at {naam}, which is in the table");
     }
 }

@@ -6,14 +6,14 @@ use leptos::prelude::*;
 use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::NumberField;
-use crate::analysis::{self, Figure, MensVolgtWerk};
-use crate::chart;
-use crate::data::Line;
-use crate::format;
-use crate::input;
-use crate::model::calculate;
-use crate::params::{ParamKey, Unit};
-use crate::scenario::Change;
+use crate::model::analysis::{self, Figure, MensVolgtWerk};
+use crate::model::calculation::calculate;
+use crate::model::data::Line;
+use crate::model::params::{ParamKey, Unit};
+use crate::model::scenario::Change;
+use crate::text::format;
+use crate::text::input;
+use crate::view::chart;
 
 /// The range of frictiekosten and ongedekt over the uncertain assumptions.
 #[component]

@@ -13,14 +13,14 @@ use leptos::prelude::*;
 use super::browser;
 use super::debounce::Debounce;
 use super::later::{Later, LaterState};
-use crate::data::{Dataset, GemeenteId, Line};
-use crate::inputs::{Inputs, Session};
-use crate::model::{Figures, Outcome, calculate};
-use crate::params::Parameters;
-use crate::presets::Preset;
-use crate::scenario::{Change, Scenario};
-use crate::selection::Selection;
-use crate::url::{self, MAX_LINK, Notice, Written};
+use crate::model::calculation::{Figures, Outcome, calculate};
+use crate::model::data::{Dataset, GemeenteId, Line};
+use crate::model::inputs::{Inputs, Session};
+use crate::model::params::Parameters;
+use crate::model::scenario::{Change, Scenario};
+use crate::model::selection::Selection;
+use crate::text::url::{self, MAX_LINK, Notice, Written};
+use crate::view::presets::Preset;
 
 /// How long the state must be still before the panels below the results follow it.
 pub const SETTLE_AFTER: Duration = Duration::from_millis(100);

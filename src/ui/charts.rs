@@ -1,10 +1,10 @@
-//! The two charts (see `crate::chart`), redrawn when the figures settle.
+//! The two charts (see `crate::view::chart`), redrawn when the figures settle.
 
 use leptos::prelude::*;
 
 use super::calculator::use_calculator;
-use crate::chart::{self, Pair};
-use crate::selection::Selection;
+use crate::model::selection::Selection;
+use crate::view::chart::{self, Pair};
 
 #[component]
 pub fn Charts() -> impl IntoView {

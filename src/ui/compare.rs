@@ -6,13 +6,12 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use super::calculator::use_calculator;
-use super::results::ROWS;
-use crate::chart;
-use crate::compare::{self, Column, InputRow};
-use crate::format;
-use crate::inputs::Inputs;
-use crate::model::Figures;
-use crate::url;
+use crate::model::inputs::Inputs;
+use crate::text::format;
+use crate::text::url;
+use crate::view::chart;
+use crate::view::compare::{self, Column, InputRow};
+use crate::view::figures::{PATH_ROWS, ROWS};
 
 /// Everything the comparison shows, computed once per change of what it compares.
 #[derive(Clone, PartialEq)]
@@ -21,17 +20,6 @@ struct Comparison {
     with_path: bool,
     differences: Vec<InputRow>,
 }
-
-/// A figure as a row of the comparison shows it.
-type Shown = fn(&Figures) -> String;
-
-/// The 2015–2018 rows: (label, figure).
-const PATH_ROWS: [(&str, Shown); 4] = [
-    ("Omzetdaling 2015–2018", |f| format::euro(f.omzetdaling)),
-    ("Fte-verlies 2015–2018", |f| format::fte(f.fte_verlies)),
-    ("Frictiekosten 2015–2018", |f| format::euro(f.frictiekosten)),
-    ("Ongedekt 2015–2018", |f| format::euro(f.ongedekt)),
-];
 
 #[component]
 pub fn Compare() -> impl IntoView {

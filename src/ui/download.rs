@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::{Calculator, use_calculator};
-use crate::data::GemeenteId;
-use crate::export::{About, csv, file_name};
-use crate::outside::outside;
-use crate::selection::Selection;
+use crate::model::data::GemeenteId;
+use crate::model::selection::Selection;
+use crate::text::export::{About, csv, file_name};
+use crate::view::outside::outside;
 
 /// Offers the CSV of the area (or of all 408 gemeenten) as a download. The file says which
 /// edits outside the area stay in force, and links to this state.

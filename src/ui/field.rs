@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::{Calculator, use_calculator};
-use crate::inputs::Session;
+use crate::model::inputs::Session;
 
 /// What a number field shows while a person is typing in it, and what is wrong with it.
 ///

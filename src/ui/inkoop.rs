@@ -8,11 +8,11 @@ use rust_decimal::prelude::ToPrimitive;
 use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::NumberField;
-use crate::data::Line;
-use crate::format;
-use crate::input;
-use crate::params::Unit;
-use crate::scenario::Change;
+use crate::model::data::Line;
+use crate::model::params::Unit;
+use crate::model::scenario::Change;
+use crate::text::format;
+use crate::text::input;
 
 /// Dutch names of a budget line: (in a sentence, as a heading, short id).
 fn names(line: Line) -> (&'static str, &'static str, &'static str) {

@@ -11,14 +11,14 @@
 
 use leptos::prelude::*;
 
-use crate::data::Dataset;
-use crate::inputs::{Inputs, Session};
-use crate::model::{Figures, Outcome};
-use crate::pad::Path;
-use crate::params::Parameters;
-use crate::scenario::Scenario;
-use crate::selection::Selection;
-use crate::url::Written;
+use crate::model::calculation::{Figures, Outcome};
+use crate::model::data::Dataset;
+use crate::model::inputs::{Inputs, Session};
+use crate::model::pad::Path;
+use crate::model::params::Parameters;
+use crate::model::scenario::Scenario;
+use crate::model::selection::Selection;
+use crate::text::url::Written;
 
 /// One copy of the session, its outcome (taken from the memo, not recomputed) and its link.
 #[derive(Clone)]

@@ -27,7 +27,7 @@ mod table;
 
 use leptos::prelude::*;
 
-use crate::data::Dataset;
+use crate::model::data::Dataset;
 pub use browser::show_crash_message;
 pub use calculator::Calculator;
 

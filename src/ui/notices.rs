@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
-use crate::url::Notice;
+use crate::text::url::Notice;
 
 #[component]
 pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {

@@ -8,11 +8,11 @@ use super::browser;
 use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::NumberField;
-use crate::format;
-use crate::input;
-use crate::model::Figures;
-use crate::pad::{self, YEARS};
-use crate::params::Unit;
+use crate::model::calculation::Figures;
+use crate::model::pad::{self, YEARS};
+use crate::model::params::Unit;
+use crate::text::format;
+use crate::text::input;
 
 /// The figures of a path: per year, the total, and the same end point reached in 2015.
 #[derive(Clone, PartialEq)]
@@ -44,7 +44,7 @@ fn AfbouwpadSection(open: bool) -> impl IntoView {
         let years = calc.later.with_scenario(|s| pad::years(data, s, selection, &path)).ok()?;
         let (per_year, total) = pad::selection_per_year(data, &pad::calculate_path(data, &years, &params), selection);
         // The 2018 inkoop, bought from 2015 on: the same cut at once.
-        let at_once = crate::model::calculate(data, &years[3], &params).selection(data, selection);
+        let at_once = crate::model::calculation::calculate(data, &years[3], &params).selection(data, selection);
         Some(PathFigures { per_year, total, at_once })
     });
     let on_toggle = move |ev: leptos::ev::Event| {

@@ -6,9 +6,9 @@ use super::browser;
 use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::NumberField;
-use crate::format;
-use crate::input;
-use crate::params::{ParamKey, Unit};
+use crate::model::params::{ParamKey, Unit};
+use crate::text::format;
+use crate::text::input;
 
 #[component]
 pub fn ParametersPanel() -> impl IntoView {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::calculator::use_calculator;
-use crate::presets::Preset;
+use crate::view::presets::Preset;
 
 #[component]
 pub fn Presets() -> impl IntoView {

@@ -11,9 +11,9 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
-use crate::inputs::{Compared, Session};
-use crate::saved::{Edit, MAX_COMPARED, MAX_NAME, Saved, Store, clean_name};
-use crate::url;
+use crate::model::inputs::{Compared, Session};
+use crate::text::saved::{Edit, MAX_COMPARED, MAX_NAME, Saved, Store, clean_name};
+use crate::text::url;
 
 const KEY: &str = "mee-frictiekosten/scenarios";
 

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
-use crate::search::{Suggestion, suggestions};
-use crate::selection::Selection;
+use crate::model::selection::Selection;
+use crate::view::search::{Suggestion, suggestions};
 
 const MAX_SUGGESTIONS: usize = 10;
 

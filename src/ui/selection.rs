@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::calculator::use_calculator;
-use crate::format;
-use crate::outside::outside;
-use crate::selection::Selection;
+use crate::model::selection::Selection;
+use crate::text::format;
+use crate::view::outside::outside;
 
 #[component]
 pub fn SelectionSummary() -> impl IntoView {
@@ -61,7 +61,7 @@ pub fn SelectionSummary() -> impl IntoView {
 
 /// Edits outside the chosen area that stay in force, said with the area (at the top, next
 /// to the figures on a wide screen, above the fields on a phone): those in the same
-/// MEE-organisatie change its figures (see `crate::outside`). In print too; the CSV lists them.
+/// MEE-organisatie change its figures (see `crate::view::outside`). In print too; the CSV lists them.
 #[component]
 fn OokGewijzigd() -> impl IntoView {
     let calc = use_calculator();

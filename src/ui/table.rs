@@ -7,12 +7,12 @@ use super::browser;
 use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::NumberField;
-use crate::data::{GemeenteId, Line};
-use crate::format;
-use crate::input;
-use crate::params::Unit;
-use crate::selection::Selection;
-use crate::table::{Column, Direction, order, wijziging};
+use crate::model::data::{GemeenteId, Line};
+use crate::model::params::Unit;
+use crate::model::selection::Selection;
+use crate::text::format;
+use crate::text::input;
+use crate::view::table::{Column, Direction, order, wijziging};
 
 /// Above this many gemeenten the table starts folded: it is long to scroll past, and while
 /// folded its rows are not rendered, so typing stays instant for all of Nederland.

@@ -1,0 +1,15 @@
+//! The model: the 2014 table, what a person can choose, and the calculation of
+//! docs/model.md. No I/O, no text formatting, no web dependency; everything above builds
+//! on it, and it imports nothing above it.
+
+pub mod analysis;
+pub mod apportion;
+pub mod calculation;
+pub mod data;
+pub mod inputs;
+pub mod layers;
+pub mod pad;
+pub mod params;
+pub mod scenario;
+pub mod selection;
+pub mod sort;

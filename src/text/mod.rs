@@ -1,0 +1,9 @@
+//! Text in and out: Dutch numbers as people read and type them, the link (the public URL
+//! interface), the stored scenarios and the CSV. Builds on the model only.
+
+pub mod export;
+pub mod format;
+pub mod input;
+pub mod saved;
+pub mod untrusted;
+pub mod url;

@@ -1,0 +1,158 @@
+//! What a link asked for that the calculator could not use, as values: the decoder's
+//! results are tested by variant, and `Display` gives the Dutch sentence the page shows.
+
+use std::fmt;
+
+use super::keys::Key;
+use crate::model::scenario::ScenarioError;
+use crate::model::selection::Kind;
+use crate::text::input::FieldError;
+use crate::text::saved::MAX_COMPARED;
+
+/// Text from the link, quoted for a notice: visible characters only (no bidi controls
+/// that would turn the sentence around it), at most 40 of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quoted(String);
+
+impl Quoted {
+    const MAX: usize = 40;
+
+    pub fn new(text: &str) -> Quoted {
+        let visible = crate::text::untrusted::visible(text);
+        let short: String = visible.chars().take(Quoted::MAX).collect();
+        let more = if short.len() < visible.len() { "…" } else { "" };
+        Quoted(format!("‘{short}{more}’"))
+    }
+}
+
+impl fmt::Display for Quoted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// More parts than any link the calculator writes; the rest was not read.
+    TooManyParts,
+    UnknownKey(Quoted),
+    Empty(Key),
+    Repeated(Key),
+    /// An area after the first one the link chose.
+    SecondArea(Quoted),
+    UnknownArea(Kind, Quoted),
+    /// `ignored` was not used because `winner` sets the same.
+    Overruled {
+        ignored: Key,
+        winner: Key,
+    },
+    Ignored {
+        key: Key,
+        error: FieldError,
+    },
+    NotApplied {
+        key: Key,
+        error: ScenarioError,
+    },
+    GemeenteWithoutName,
+    UnknownGemeente(Quoted),
+    GemeenteForm(Quoted),
+    GemeenteRepeated(String),
+    GemeenteValue {
+        value: Quoted,
+        naam: String,
+        error: FieldError,
+    },
+    TooManyGemeenten,
+    BadEmbed(Quoted),
+    CompareUnusable,
+    CompareEntry(Quoted),
+    CompareTooMany(usize),
+    CompareNotices {
+        naam: Quoted,
+        count: usize,
+    },
+    /// The link was written without the amounts of this many gemeenten (too many for a link).
+    Incomplete(usize),
+    /// This many more notices were left out.
+    More(usize),
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Notice::TooManyParts => write!(
+                f,
+                "De link heeft te veel onderdelen; na de eerste {} is de rest genegeerd.",
+                super::decode::MAX_PARTS
+            ),
+            Notice::UnknownKey(q) => write!(f, "De link bevat {q}, dat deze rekenhulp niet kent; genegeerd."),
+            Notice::Empty(key) => write!(f, "‘{key}’ in de link heeft geen waarde; genegeerd."),
+            Notice::Repeated(key) => {
+                write!(f, "‘{key}’ staat meer dan eens in de link; de eerste waarde is gebruikt.")
+            }
+            Notice::SecondArea(q) => write!(f, "De link kiest meer dan één gebied; {q} is genegeerd."),
+            Notice::UnknownArea(kind, q) => {
+                write!(f, "{} {q} staat niet in de tabel; heel Nederland wordt getoond.", kind.heading())
+            }
+            Notice::Overruled { ignored, winner } => {
+                write!(f, "‘{ignored}’ is niet gebruikt: ‘{winner}’ in dezelfde link gaat voor.")
+            }
+            Notice::Ignored { key, error } => write!(f, "‘{key}’ in de link is genegeerd: {error}"),
+            Notice::NotApplied { key, error } => write!(f, "‘{key}’ in de link kon niet worden toegepast: {error}"),
+            Notice::GemeenteWithoutName => {
+                f.write_str("‘gemeenten’ bevat een onderdeel zonder gemeentenaam; genegeerd.")
+            }
+            Notice::UnknownGemeente(q) => write!(f, "Gemeente {q} uit ‘gemeenten’ staat niet in de tabel; genegeerd."),
+            Notice::GemeenteForm(q) => {
+                write!(f, "‘gemeenten’: {q} heeft de vorm naam:bedrag:bedrag nodig; genegeerd.")
+            }
+            Notice::GemeenteRepeated(naam) => {
+                write!(f, "‘gemeenten’ noemt {naam} meer dan eens; de eerste bedragen zijn gebruikt.")
+            }
+            Notice::GemeenteValue { value, naam, error } => {
+                write!(f, "‘gemeenten’: {value} voor {naam} is genegeerd: {error}")
+            }
+            Notice::TooManyGemeenten => write!(
+                f,
+                "‘gemeenten’ heeft meer dan {} onderdelen; de rest is genegeerd.",
+                super::decode::MAX_GEMEENTEN
+            ),
+            Notice::BadEmbed(q) => write!(f, "‘embed’ kan 1 of 0 zijn, niet {q}; genegeerd."),
+            Notice::CompareUnusable => f.write_str("‘vergelijk’ in de link bevat geen bruikbaar scenario; genegeerd."),
+            Notice::CompareEntry(q) => write!(f, "‘vergelijk’: {q} bevat geen scenario; weggelaten."),
+            Notice::CompareTooMany(1) => {
+                write!(f, "‘vergelijk’ bevat meer dan {MAX_COMPARED} scenario's; het laatste is weggelaten.")
+            }
+            Notice::CompareTooMany(n) => {
+                write!(f, "‘vergelijk’ bevat meer dan {MAX_COMPARED} scenario's; de laatste {n} zijn weggelaten.")
+            }
+            Notice::CompareNotices { naam, count: 1 } => {
+                write!(f, "Scenario {naam} uit ‘vergelijk’: één onderdeel kon niet worden gebruikt.")
+            }
+            Notice::CompareNotices { naam, count } => {
+                write!(f, "Scenario {naam} uit ‘vergelijk’: {count} onderdelen konden niet worden gebruikt.")
+            }
+            Notice::Incomplete(n) => write!(
+                f,
+                "Deze link is onvolledig: de bedragen van {n} apart gewijzigde gemeenten pasten er niet in. \
+                 Vraag de afzender om de CSV of om een bewaard scenario."
+            ),
+            Notice::More(n) => write!(f, "En nog {n} andere onderdelen van de link zijn genegeerd."),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_short_and_cannot_turn_the_sentence_around() {
+        assert_eq!(Quoted::new("foo").to_string(), "‘foo’");
+        assert_eq!(Quoted::new(&"x".repeat(50)).to_string(), format!("‘{}…’", "x".repeat(40)));
+        let notice = Notice::UnknownKey(Quoted::new("\u{202E}tnanimod\u{2066}")).to_string();
+        assert!(!notice.contains(['\u{202E}', '\u{2066}']), "{notice}");
+        assert!(notice.starts_with("De link bevat ‘tnanimod’,"));
+    }
+}

@@ -1,0 +1,107 @@
+//! The selection's figures as the page lists them (and the comparison repeats them): the
+//! test id of docs/model.md §7, the Dutch label and one line of explanation, and how each is
+//! shown (§5).
+
+use crate::model::calculation::Figures;
+use crate::text::format;
+
+/// One line of the results: its test id, Dutch label and explanation, and its display text.
+pub struct Row {
+    pub testid: &'static str,
+    pub label: &'static str,
+    pub uitleg: &'static str,
+    pub shown: fn(&Figures) -> String,
+    pub emphasis: bool,
+}
+
+pub const ROWS: [Row; 11] = [
+    Row {
+        testid: "budget-2014",
+        label: "Budget 2014",
+        uitleg: "Wat MEE in 2014 voor dit gebied ontving: cliëntondersteuning plus Integrale Vroeghulp.",
+        shown: |f| format::euro(f.budget_2014.total()),
+        emphasis: false,
+    },
+    Row {
+        testid: "inkoop-2015",
+        label: "Inkoop 2015",
+        uitleg: "Wat de gemeenten in 2015 bij MEE inkopen, volgens uw invoer.",
+        shown: |f| format::euro(f.inkoop_2015.total()),
+        emphasis: false,
+    },
+    Row {
+        testid: "formatie-2014",
+        label: "Formatie 2014 (fte)",
+        uitleg: "Geschatte personeelsomvang: budget 2014 gedeeld door de kosten per fte.",
+        shown: |f| format::fte(f.formatie_2014),
+        emphasis: false,
+    },
+    Row {
+        testid: "omzetdaling",
+        label: "Omzetdaling",
+        uitleg: "De daling die MEE treft, na verrekening met stijgingen bij andere gemeenten van dezelfde MEE-organisatie.",
+        shown: |f| format::euro(f.omzetdaling),
+        emphasis: false,
+    },
+    Row {
+        testid: "fte-verlies",
+        label: "Fte-verlies",
+        uitleg: "Formatie die MEE niet meer kan betalen: omzetdaling gedeeld door de kosten per fte.",
+        shown: |f| format::fte(f.fte_verlies),
+        emphasis: false,
+    },
+    Row {
+        testid: "fte-boventallig",
+        label: "Boventallige fte",
+        uitleg: "Vervallen fte die niet met het werk meegaan en niet door natuurlijk verloop vertrekken.",
+        shown: |f| format::fte(f.fte_boventallig),
+        emphasis: false,
+    },
+    Row {
+        testid: "frictiekosten-personeel",
+        label: "Frictiekosten personeel",
+        uitleg: "Loonkosten van boventallige medewerkers: opzegtermijn, wachtgeld, ontslagvergoeding.",
+        shown: |f| format::euro(f.frictiekosten_personeel),
+        emphasis: false,
+    },
+    Row {
+        testid: "frictiekosten-huisvesting",
+        label: "Frictiekosten huisvesting",
+        uitleg: "Doorlopende kosten van gebouwen, inventaris en ICT die MEE niet meer nodig heeft.",
+        shown: |f| format::euro(f.frictiekosten_huisvesting),
+        emphasis: false,
+    },
+    Row {
+        testid: "frictiekosten",
+        label: "Frictiekosten totaal",
+        uitleg: "Personeel plus huisvesting: wat de overgang MEE kost.",
+        shown: |f| format::euro(f.frictiekosten),
+        emphasis: true,
+    },
+    Row {
+        testid: "dekking-reserves",
+        label: "Dekking uit reserves",
+        uitleg: "Het deel van de frictiekosten dat MEE uit eigen reserves kan betalen.",
+        shown: |f| format::euro(f.dekking_reserves),
+        emphasis: false,
+    },
+    Row {
+        testid: "frictiekosten-ongedekt",
+        label: "Ongedekt",
+        uitleg: "Frictiekosten waarvoor nog geen dekking is.",
+        shown: |f| format::euro(f.ongedekt),
+        emphasis: true,
+    },
+];
+
+/// A figure as a row of the comparison shows it.
+pub type Shown = fn(&Figures) -> String;
+
+/// The sums over an afbouwpad, for the comparison: (label, figure). Only the flows add up
+/// over years; budget and formatie do not.
+pub const PATH_ROWS: [(&str, Shown); 4] = [
+    ("Omzetdaling 2015–2018", |f| format::euro(f.omzetdaling)),
+    ("Fte-verlies 2015–2018", |f| format::fte(f.fte_verlies)),
+    ("Frictiekosten 2015–2018", |f| format::euro(f.frictiekosten)),
+    ("Ongedekt 2015–2018", |f| format::euro(f.ongedekt)),
+];

@@ -1,0 +1,85 @@
+//! The layers of ARCHITECTURE.md, checked: `model` < `text` < `view` < `ui`. A module may
+//! use its own layer and the layers below it, never one above; this reads every source file
+//! (tests and doc comments included) and fails on a path into a higher layer.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const LAYERS: [&str; 4] = ["model", "text", "view", "ui"];
+
+fn rank(layer: &str) -> Option<usize> {
+    LAYERS.iter().position(|l| *l == layer)
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every `crate::<layer>` a line names.
+fn layers_named(line: &str) -> impl Iterator<Item = &str> {
+    line.match_indices("crate::").filter_map(|(i, _)| {
+        let rest = &line[i + "crate::".len()..];
+        let name = rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next()?;
+        rank(name).map(|_| name)
+    })
+}
+
+/// The violations in the sources under `root`: (file:line, the line).
+fn upward_imports(root: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for layer in LAYERS {
+        let own = rank(layer).unwrap_or(0);
+        let mut files = Vec::new();
+        rust_files(&root.join(layer), &mut files);
+        assert!(!files.is_empty(), "no sources in src/{layer}");
+        for file in files {
+            let text = fs::read_to_string(&file).unwrap_or_default();
+            for (n, line) in text.lines().enumerate() {
+                if layers_named(line).any(|named| rank(named).unwrap_or(0) > own) {
+                    found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_layer_uses_one_above_it() {
+    let violations = upward_imports(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
+    assert!(violations.is_empty(), "imports into a higher layer:\n{}", violations.join("\n"));
+}
+
+#[test]
+fn every_module_lives_in_a_layer() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut loose: Vec<String> = fs::read_dir(&src)
+        .unwrap_or_else(|e| panic!("src: {e}"))
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| !LAYERS.contains(&name.as_str()) && name != "lib.rs" && name != "main.rs")
+        .collect();
+    loose.sort();
+    assert!(loose.is_empty(), "outside the layer folders: {loose:?}");
+}
+
+#[test]
+fn the_check_sees_an_upward_import() {
+    let dir = std::env::temp_dir().join(format!("layers-check-{}", std::process::id()));
+    for layer in LAYERS {
+        fs::create_dir_all(dir.join(layer)).unwrap_or_default();
+        fs::write(dir.join(layer).join("mod.rs"), "use crate::model::data::Dataset;\n").unwrap_or_default();
+    }
+    assert!(upward_imports(&dir).is_empty());
+    fs::write(dir.join("text").join("mod.rs"), "// see crate::view::chart\nuse crate::ui::App;\n").unwrap_or_default();
+    let found = upward_imports(&dir);
+    fs::remove_dir_all(&dir).unwrap_or_default();
+    assert_eq!(found.len(), 2, "{found:?}");
+}
