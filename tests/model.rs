@@ -1,4 +1,4 @@
-//! The calculation against model.md §4 and §6, on the real 2014 table.
+//! The calculation against docs/model.md §4 and §6, on the real 2014 table.
 
 use mee_frictiekosten::model::calculation::{Figures, calculate};
 use mee_frictiekosten::model::data::{Dataset, GemeenteId, Line};
@@ -27,7 +27,7 @@ fn cut(selection: Selection, line: Line, percent: Decimal) -> Scenario {
     s
 }
 
-/// The display texts of the eleven `data-testid` figures, in model.md §7 order.
+/// The display texts of the eleven `data-testid` figures, in docs/model.md §7 order.
 fn shown(f: &Figures) -> [String; 11] {
     [
         euro(f.budget_2014.total()),

@@ -1,4 +1,4 @@
-//! Analyst tools (model.md §9): how sure the figures are (bandbreedte, tornado) and how far
+//! Analyst tools (docs/model.md §9): how sure the figures are (bandbreedte, tornado) and how far
 //! one can go (omgekeerd rekenen).
 //!
 //! Both recompute the model many times, so they work at organisation level: a selection's
@@ -16,7 +16,7 @@ use crate::model::params::{ParamKey, Parameters};
 use crate::model::scenario::{Change, Scenario};
 use crate::model::selection::Selection;
 
-/// The uncertain parameters with their low and high values (model.md §9).
+/// The uncertain parameters with their low and high values (docs/model.md §9).
 pub const UNCERTAIN: [(ParamKey, Decimal, Decimal); 5] = [
     (ParamKey::FteKosten, dec!(58000), dec!(71000)),
     (ParamKey::MaandenPersoneel, dec!(3), dec!(9)),

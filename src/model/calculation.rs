@@ -1,4 +1,4 @@
-//! The calculation of model.md §4: omzetdaling, fte and frictiekosten per MEE-organisatie,
+//! The calculation of docs/model.md §4: omzetdaling, fte and frictiekosten per MEE-organisatie,
 //! attributed to its gemeenten, summed per selection.
 //!
 //! Frictiekosten arise at the organisation ("De omvang van de uiteindelijke frictiekosten
@@ -17,7 +17,7 @@
 //! Shares that must nest are shared out in steps: fte moving with the work in proportion to
 //! each gemeente's fte lost, reserves in proportion to each gemeente's frictiekosten, and so
 //! on. Those weights are the `daling` shares up to the last internal decimal, so every
-//! figure is `X(o) × daling(g) / Σ daling` (model.md) to within 10⁻¹⁰, while no gemeente
+//! figure is `X(o) × daling(g) / Σ daling` (docs/model.md) to within 10⁻¹⁰, while no gemeente
 //! can get more reserves than frictiekosten or a negative number of redundant fte.
 
 use std::ops::Add;
@@ -170,7 +170,7 @@ pub fn organisation_totals(data: &Dataset, before: &[Amounts], after: &[Amounts]
         .collect()
 }
 
-/// The lines of model.md §4 for one organisation.
+/// The lines of docs/model.md §4 for one organisation.
 fn organisatie(before: &[Amounts], after: &[Amounts], params: &Parameters, members: &[GemeenteId]) -> Figures {
     let budget_2014: Amounts = members.iter().map(|g| before[g.index()]).sum();
     let inkoop_2015: Amounts = members.iter().map(|g| after[g.index()]).sum();

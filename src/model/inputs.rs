@@ -24,7 +24,7 @@ pub struct Inputs {
     /// The 2015 inkoop of every gemeente, inside the selection or not.
     pub scenario: Scenario,
     pub params: Parameters,
-    /// The selection's cliëntondersteuning in 2016–2018 (model.md §8).
+    /// The selection's cliëntondersteuning in 2016–2018 (docs/model.md §8).
     pub pad: Path,
 }
 

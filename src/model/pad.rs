@@ -1,4 +1,4 @@
-//! The multi-year afbouwpad 2015–2018 (model.md §8).
+//! The multi-year afbouwpad 2015–2018 (docs/model.md §8).
 //!
 //! MEE Groningen argued for multi-year agreements; a gradual cut lets natural attrition do
 //! work that would otherwise mean redundancies. Each year is computed as §4, against the year

@@ -1,4 +1,4 @@
-//! The seven assumptions of the model (model.md §3), each with its default and its source.
+//! The seven assumptions of the model (docs/model.md §3), each with its default and its source.
 //!
 //! Values are kept in the unit a person types: euros, months, or percent (`15` for 15 %).
 //! The model asks for fractions through [`Parameters::fraction`]. Every value is checked
@@ -31,7 +31,7 @@ pub enum ParamKey {
 #[derive(Clone, Copy, Debug)]
 pub struct ParamSpec {
     pub key: ParamKey,
-    /// The query parameter name (model.md §7), also used as a stable identifier.
+    /// The query parameter name (docs/model.md §7), also used as a stable identifier.
     pub url_name: &'static str,
     pub unit: Unit,
     pub default: Decimal,

@@ -1,4 +1,4 @@
-//! The scenario: for every gemeente, what it buys from MEE in 2015 (model.md §2).
+//! The scenario: for every gemeente, what it buys from MEE in 2015 (docs/model.md §2).
 //!
 //! This is the one source of truth of the calculator. A person changes it for a selection
 //! (a percentage, or a total divided pro rata) or for one gemeente; every figure on screen

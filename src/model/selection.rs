@@ -1,5 +1,5 @@
 //! What the calculator is looking at: one gemeente, one jeugdregio, one MEE-organisatie,
-//! or all of Nederland (model.md §2).
+//! or all of Nederland (docs/model.md §2).
 
 use crate::model::data::{Dataset, GemeenteId, Group, JeugdregioId, OrganisatieId, compact};
 

@@ -1,4 +1,4 @@
-//! Dutch number notation: showing figures (model.md §5) and reading what people type.
+//! Dutch number notation: showing figures (docs/model.md §5) and reading what people type.
 //!
 //! Display rounds half away from zero, and only here: the model keeps full precision.
 //! Money is whole euros `€ 1.234.567`, fte one decimal `16,4`, percentages at most two

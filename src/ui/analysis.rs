@@ -1,4 +1,4 @@
-//! The analyst tools of model.md §9 on the page: the bandbreedte beside the results, the
+//! The analyst tools of docs/model.md §9 on the page: the bandbreedte beside the results, the
 //! tornado in the assumptions panel, and "Omgekeerd rekenen".
 
 use leptos::prelude::*;

@@ -1,5 +1,5 @@
 //! "Afbouwpad 2015–2018": the selection's cliëntondersteuning per year, the figures per year,
-//! and next to them the same final cut made at once in 2015 (model.md §8).
+//! and next to them the same final cut made at once in 2015 (docs/model.md §8).
 
 use leptos::prelude::*;
 use rust_decimal::Decimal;

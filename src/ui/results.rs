@@ -1,4 +1,4 @@
-//! The selection's figures (model.md §7 `data-testid`s), each with a one-line explanation,
+//! The selection's figures (docs/model.md §7 `data-testid`s), each with a one-line explanation,
 //! and a polite summary for screen readers once typing pauses.
 
 use std::time::Duration;

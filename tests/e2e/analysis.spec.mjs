@@ -1,4 +1,4 @@
-// Bandbreedte, tornado and omgekeerd rekenen (model.md §9) in the browser.
+// Bandbreedte, tornado and omgekeerd rekenen (docs/model.md §9) in the browser.
 import { test, expect, open } from './fixtures.mjs';
 
 const euros = (text) => Number(text.replace(/[^\d−-]/g, '').replace('−', '-'));

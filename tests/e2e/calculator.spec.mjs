@@ -1,5 +1,5 @@
 // The calculator as a person uses it: choose, type, see; in Debian's chromium against the
-// release build. Expected figures come from model.md (worked examples, calibration) or
+// release build. Expected figures come from docs/model.md (worked examples, calibration) or
 // are computed here from the data file, never read back from the page.
 import { test, expect, open, figures, dataRows, euro, divRound } from './fixtures.mjs';
 
@@ -58,7 +58,7 @@ test.describe('choosing an area', () => {
   });
 });
 
-test.describe('the worked examples of model.md', () => {
+test.describe('the worked examples of docs/model.md', () => {
   test('gemeente Groningen −13 %: every figure, updated while typing', async ({ page }) => {
     await open(page, '?gemeente=groningen');
     await wijzigingCo(page).click();

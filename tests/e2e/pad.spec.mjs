@@ -1,4 +1,4 @@
-// The afbouwpad 2015–2018 (model.md §8) in the browser.
+// The afbouwpad 2015–2018 (docs/model.md §8) in the browser.
 import { test, expect, open } from './fixtures.mjs';
 
 test('the preset puts a gradual path next to the same cut at once', async ({ page }) => {

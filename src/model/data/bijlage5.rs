@@ -6,7 +6,7 @@
 //! the CSV is never typed by hand; `tests/data.rs` checks that doing so again gives the
 //! committed file byte for byte.
 //!
-//! Clean-up rules (model.md §1), each with a test below:
+//! Clean-up rules (docs/model.md §1), each with a test below:
 //! - a hyphen followed by a space and a capital is a PDF line break: joined
 //!   (`Bodegraven- Reeuwijk` → `Bodegraven-Reeuwijk`); `Gooi- en Vechtstreek` stays;
 //! - two organisations are spelled differently in Bijlage 5 and Tabel 3; Tabel 3 wins;
@@ -114,10 +114,12 @@ pub fn extract_tabel3(source: &str) -> Result<Vec<(String, u64, u64)>, String> {
 
 /// The data file: header, then the rows sorted by gemeente (ignoring case and diacritics).
 pub fn to_csv(rows: &[SourceRow]) -> Result<String, String> {
-    let mut sorted: Vec<&SourceRow> = rows.iter().collect();
-    sorted.sort_by_cached_key(|r| (super::fold(&r.gemeente), r.gemeente.clone()));
+    let keys: Vec<String> = rows.iter().map(|r| super::fold(&r.gemeente)).collect();
+    let order = crate::model::sort::sorted_positions(rows.len(), &|a, b| {
+        (&keys[a], &rows[a].gemeente).cmp(&(&keys[b], &rows[b].gemeente))
+    });
     let mut out = format!("{CSV_HEADER}\n");
-    for r in sorted {
+    for r in order.into_iter().map(|i| &rows[i]) {
         for field in [&r.gemeente, &r.jeugdregio, &r.mee_organisatie] {
             if field.contains(['"', '\n', '\r']) {
                 return Err(format!("{field:?} contains a quote or a line break"));
