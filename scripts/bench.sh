@@ -41,14 +41,5 @@ Goal for recompute_nederland: ≤ 20 µs.
 <!-- bench:end -->
 MD
 )
-if [ -f BENCHMARKS.md ] && grep -q 'bench:start' BENCHMARKS.md; then
-  REPORT="$report" python3 - <<'PY'
-import os, re
-text = open('BENCHMARKS.md').read()
-new = re.sub(r'<!-- bench:start.*?<!-- bench:end -->', lambda m: os.environ['REPORT'], text, flags=re.S)
-open('BENCHMARKS.md', 'w').write(new)
-PY
-else
-  printf '# Benchmarks\n\n%s\n' "$report" > BENCHMARKS.md
-fi
+REPORT="$report" node scripts/replace-block.mjs BENCHMARKS.md bench
 printf '\nBENCHMARKS.md updated.\n'

@@ -33,15 +33,6 @@ model computes, and write a link that reads back to the same state. The corpus i
 <!-- fuzz:end -->
 MD
 )
-REPORT="$report" python3 - <<'PY'
-import os, re
-text = open('BENCHMARKS.md').read()
-block = os.environ['REPORT']
-if '<!-- fuzz:start' in text:
-    text = re.sub(r'<!-- fuzz:start.*?<!-- fuzz:end -->', lambda m: block, text, flags=re.S)
-else:
-    text = text.replace('\n## Notes', '\n' + block + '\n\n## Notes', 1)
-open('BENCHMARKS.md', 'w').write(text)
-PY
+REPORT="$report" node scripts/replace-block.mjs BENCHMARKS.md fuzz '## Notes'
 printf '\nBENCHMARKS.md updated (%s).\n' "$result"
 [ "$result" = passed ]
