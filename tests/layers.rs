@@ -86,3 +86,20 @@ fn the_check_sees_an_upward_import() {
     fs::remove_dir_all(&dir).unwrap_or_default();
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn only_ui_browser_touches_the_browser_apis() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let mut found = Vec::new();
+    for file in files.iter().filter(|f| !f.ends_with("ui/browser.rs")) {
+        let text = fs::read_to_string(file).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if ["web_sys", "js_sys", "wasm_bindgen", "JsCast", "window()"].iter().any(|api| code.contains(api)) {
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "browser APIs outside ui/browser.rs:\n{}", found.join("\n"));
+}

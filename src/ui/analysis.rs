@@ -46,7 +46,7 @@ pub fn Bandbreedte() -> impl IntoView {
 #[component]
 pub fn Tornado() -> impl IntoView {
     let calc = use_calculator();
-    let chart = Memo::new(move |_| {
+    let chart = super::charts::drawn(move || {
         let (selection, params) = (calc.later.selection(), calc.later.params());
         let point = calc.later.with_figures(|f| f.ongedekt);
         let swings =
@@ -54,7 +54,7 @@ pub fn Tornado() -> impl IntoView {
         // Short names: the SVG has room for 26 characters per label, enough for each
         // name and its range at the standard values (the euro sign once); the table under
         // the chart gives the full names and the values used.
-        let rows: Vec<(String, String, _, _)> = swings
+        let rows: Vec<chart::Swing> = swings
             .iter()
             .map(|s| {
                 let unit = s.key.spec().unit;
@@ -68,11 +68,15 @@ pub fn Tornado() -> impl IntoView {
                 let (low, high) = (format::value(s.low_value, unit), format::value(s.high_value, unit));
                 let full = format!("{} ({low} – {high})", s.key.spec().label);
                 let high_short = high.strip_prefix("€ ").unwrap_or(&high);
-                (format!("{short} {low}–{high_short}"), full, s.at_low, s.at_high)
+                chart::Swing {
+                    short: format!("{short} {low}–{high_short}"),
+                    full,
+                    at_low: s.at_low,
+                    at_high: s.at_high,
+                }
             })
             .collect();
-        let c = chart::tornado("tornado", "Invloed van elke aanname op de ongedekte frictiekosten", point, &rows);
-        (c.svg, c.table)
+        chart::tornado("tornado", "Invloed van elke aanname op de ongedekte frictiekosten", point, &rows)
     });
     view! { <super::charts::ChartFigure testid="tornado" chart=chart /> }
 }

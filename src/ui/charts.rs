@@ -1,16 +1,18 @@
 //! The two charts (see `crate::view::chart`), redrawn when the figures settle.
 
+use std::fmt::Write as _;
+
 use leptos::prelude::*;
 
 use super::calculator::use_calculator;
 use crate::model::selection::Selection;
-use crate::view::chart::{self, Pair};
+use crate::view::chart::{self, Chart, Pair};
 
 #[component]
 pub fn Charts() -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
-    let bars = Memo::new(move |_| {
+    let bars = drawn(move || {
         let selection = calc.later.selection();
         calc.later.with_outcome(|o| {
             // Nederland has 408 gemeenten: one pair of bars each would be unreadable.
@@ -44,16 +46,14 @@ pub fn Charts() -> impl IntoView {
                         .collect(),
                 ),
             };
-            let chart = chart::budget_vs_inkoop("grafiek-inkoop", &title, &pairs);
-            (chart.svg, chart.table)
+            chart::budget_vs_inkoop("grafiek-inkoop", &title, &pairs)
         })
     });
-    let composition = Memo::new(move |_| {
+    let composition = drawn(move || {
         let naam = calc.later.selection().naam(data).to_string();
-        let chart = calc.later.with_figures(|f| {
+        calc.later.with_figures(|f| {
             chart::composition("grafiek-samenstelling", &format!("Samenstelling frictiekosten, {naam}"), f)
-        });
-        (chart.svg, chart.table)
+        })
     });
     view! {
         <section class="charts" aria-labelledby="grafieken-titel">
@@ -64,6 +64,18 @@ pub fn Charts() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// A chart drawn: its SVG and its table as markup, in a memo, so the page is only written
+/// when the markup differs.
+///
+/// Markup through `inner_html`, not typed views: a typed SVG view per mark cost the wasm
+/// 5,7 KB brotli more (BENCHMARKS.md), and these drawings are read-only.
+pub(super) fn drawn(chart: impl Fn() -> Chart + Send + Sync + 'static) -> Memo<(String, String)> {
+    Memo::new(move |_| {
+        let c = chart();
+        (drawing(&c), table(&c))
+    })
 }
 
 /// A chart and, folded under it, its table. The fold is not redrawn with the figures, so it
@@ -79,4 +91,85 @@ pub(super) fn ChartFigure(testid: &'static str, chart: Memo<(String, String)>) -
             </details>
         </figure>
     }
+}
+
+/// Escapes text for SVG and HTML: names such as "MEE Utrecht Gooi & Vecht" contain `&`.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The chart as SVG: an image with a title and (where there is one) a description.
+fn drawing(c: &Chart) -> String {
+    let (id, title) = (c.id, escape(&c.title));
+    let described = if c.description.is_some() { format!(" {id}-uitleg") } else { String::new() };
+    let mut svg = format!(
+        r#"<p class="chart__caption">{title}</p><svg class="chart__svg" role="img" viewBox="0 0 {} {}" aria-labelledby="{id}-titel{described}"><title id="{id}-titel">{title}</title>"#,
+        c.width, c.height
+    );
+    if let Some(d) = &c.description {
+        let _ = write!(svg, r#"<desc id="{id}-uitleg">{}</desc>"#, escape(d));
+    }
+    for b in &c.bars {
+        let _ = write!(
+            svg,
+            r#"<rect class="{}" x="{}" y="{}" width="{}" height="{}"/>"#,
+            b.fill.class(),
+            b.x,
+            b.y,
+            b.width,
+            b.height
+        );
+    }
+    for l in &c.labels {
+        let class = if l.name { r#" class="chart__label""# } else { "" };
+        let anchor = if l.end { r#" text-anchor="end""# } else { "" };
+        let _ = write!(svg, r#"<text{class} x="{}" y="{}"{anchor}>{}</text>"#, l.x, l.y, escape(&l.text));
+    }
+    for r in &c.rules {
+        let _ =
+            write!(svg, r#"<line class="chart__point" x1="{0}" x2="{0}" y1="{1}" y2="{2}"/>"#, r.x, r.top, r.bottom);
+    }
+    svg + "</svg>"
+}
+
+/// The chart's figures as a table, with the classes of `super::table` (numbers aligned).
+fn table(c: &Chart) -> String {
+    use super::table::class;
+    let mut html = format!(
+        r#"<table class="{}"><caption class="visually-hidden">{}</caption><thead class="{}"><tr class="{}">"#,
+        class::TABLE,
+        escape(&c.title),
+        class::HEAD,
+        class::ROW
+    );
+    for (i, h) in c.table.headers.iter().enumerate() {
+        let cell = if i == 0 { class::COLUMN_HEADER } else { class::NUMERIC_COLUMN_HEADER };
+        let _ = write!(html, r#"<th scope="col" class="{cell}">{h}</th>"#);
+    }
+    let _ = write!(html, r#"</tr></thead><tbody class="{}" translate="no">"#, class::BODY);
+    for (naam, cells) in &c.table.rows {
+        let _ = write!(
+            html,
+            r#"<tr class="{}"><th scope="row" class="{}">{}</th>"#,
+            class::ROW,
+            class::ROW_HEADER,
+            escape(naam)
+        );
+        for v in cells {
+            let _ = write!(html, r#"<td class="{}">{}</td>"#, class::NUMERIC_CELL, escape(v));
+        }
+        html.push_str("</tr>");
+    }
+    html + "</tbody></table>"
 }

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use super::calculator::use_calculator;
+use super::table::{Named, class, col_header, data_table, num, row_header};
+use crate::model::calculation::Figures;
 use crate::model::inputs::Inputs;
 use crate::text::format;
 use crate::text::url;
@@ -52,40 +54,45 @@ pub fn Compare() -> impl IntoView {
             })
         })
     });
-    let charts = Memo::new(move |_| {
-        comparison.with(|c| {
-            let Some(c) = c else { return (String::new(), String::new()) };
-            // With an afbouwpad in any column, its totals are what differ.
-            let shown = |col: &Column| if c.with_path { col.path_total.unwrap_or(col.figures) } else { col.figures };
-            let years = if c.with_path { " 2015–2018" } else { "" };
-            let money: Vec<(String, Decimal)> =
-                c.columns.iter().map(|col| (col.naam.clone(), shown(col).frictiekosten)).collect();
-            let fte: Vec<(String, Decimal)> =
-                c.columns.iter().map(|col| (col.naam.clone(), shown(col).fte_verlies)).collect();
-            let a = chart::bars("vergelijk-fk", &format!("Frictiekosten{years} per scenario"), &money, format::euro);
-            let b = chart::bars("vergelijk-fte", &format!("Fte-verlies{years} per scenario"), &fte, format::fte);
-            (format!("{}{}", a.svg, b.svg), format!("{}{}", a.table, b.table))
-        })
-    });
-    let cell = |shown: String, first: &str| {
-        if shown == first {
-            view! { <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{shown}</td> }.into_any()
-        } else {
-            view! {
-                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num verschil">
-                    <strong>{shown}</strong>
-                    <span class="visually-hidden">" (anders dan de huidige berekening)"</span>
-                </td>
-            }
-            .into_any()
-        }
-    };
+    // With an afbouwpad in any column, its totals are what differ.
+    let chart =
+        move |id: &'static str, title: &'static str, figure: fn(&Figures) -> Decimal, shown: fn(Decimal) -> String| {
+            super::charts::drawn(move || {
+                comparison.with(|c| {
+                    let Some(c) = c else { return chart::Chart::default() };
+                    let years = if c.with_path { " 2015–2018" } else { "" };
+                    let rows: Vec<(String, Decimal)> = c
+                        .columns
+                        .iter()
+                        .map(|col| {
+                            let f = if c.with_path { col.path_total.unwrap_or(col.figures) } else { col.figures };
+                            (col.naam.clone(), figure(&f))
+                        })
+                        .collect();
+                    chart::bars(id, &format!("{title}{years} per scenario"), &rows, shown)
+                })
+            })
+        };
+    let frictiekosten = chart("vergelijk-fk", "Frictiekosten", |f| f.frictiekosten, format::euro);
+    let fte = chart("vergelijk-fte", "Fte-verlies", |f| f.fte_verlies, format::fte);
+    // A figure that differs from the current one's is marked (bold, and said to screen readers).
     let figure_row = move |label: String, shown: Vec<String>| {
         let first = shown[0].clone();
         view! {
-            <tr class="utrecht-table__row">
-                <th scope="row" class="utrecht-table__header-cell">{label}</th>
-                {shown.into_iter().map(|s| cell(s, &first)).collect_view()}
+            <tr class=class::ROW>
+                {row_header(label)}
+                {shown
+                    .into_iter()
+                    .map(|s| {
+                        let differs = s != first;
+                        view! {
+                            <td class=class::NUMERIC_CELL class:verschil=differs>
+                                {s}
+                                {differs.then(|| view! { <span class="visually-hidden">" (anders dan de huidige berekening)"</span> })}
+                            </td>
+                        }
+                    })
+                    .collect_view()}
             </tr>
         }
     };
@@ -97,44 +104,47 @@ pub fn Compare() -> impl IntoView {
                 .collect();
             if c.with_path {
                 for (label, shown) in PATH_ROWS {
-                    let values = c.columns.iter().map(|col| col.path_total.as_ref().map(shown).unwrap_or_default()).collect();
+                    let values =
+                        c.columns.iter().map(|col| col.path_total.as_ref().map(shown).unwrap_or_default()).collect();
                     rows.push((label.to_string(), values));
                 }
             }
-            let headers = c.columns.iter().map(|col| view! {
-                <th scope="col" class="utrecht-table__header-cell num">
-                    <bdi>{col.naam.clone()}</bdi> <br /> <span class="scenarios__date">{col.gebied.clone()}</span>
-                </th>
-            }).collect_view();
-            let differences = (!c.differences.is_empty()).then(|| view! {
-                <h3 class="nl-heading nl-heading--level-3">"Invoer die verschilt"</h3>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Invoer die verschilt">
-                    <table class="utrecht-table utrecht-table--html-table table" data-testid="vergelijk-invoer">
-                        <tbody class="utrecht-table__body" translate="no">
-                            {c.differences.iter().map(|row| view! {
-                                <tr class="utrecht-table__row">
-                                    <th scope="row" class="utrecht-table__header-cell">{row.label.clone()}</th>
-                                    {row.values.iter().map(|v| view! { <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{v.clone()}</td> }).collect_view()}
+            let headers = c
+                .columns
+                .iter()
+                .map(|col| {
+                    let (naam, gebied) = (col.naam.clone(), col.gebied.clone());
+                    col_header(true, view! { <bdi>{naam}</bdi> <br /> <span class="scenarios__date">{gebied}</span> })
+                })
+                .collect_view();
+            let differences = (!c.differences.is_empty()).then(|| {
+                let rows = c.differences.clone();
+                view! {
+                    <h3 class="nl-heading nl-heading--level-3">"Invoer die verschilt"</h3>
+                    {data_table("vergelijk-invoer", Named::As("Invoer die verschilt"), class::TABLE, view! {
+                        <tbody class=class::BODY translate="no">
+                            {rows.into_iter().map(|row| view! {
+                                <tr class=class::ROW>
+                                    {row_header(row.label)}
+                                    {row.values.into_iter().map(|v| view! { {num(v)} }).collect_view()}
                                 </tr>
                             }).collect_view()}
                         </tbody>
-                    </table>
-                </div>
+                    })}
+                }
             });
             view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="vergelijk-titel">
-                    <table class="utrecht-table utrecht-table--html-table table" data-testid="vergelijk-uitkomsten">
-                        <thead class="utrecht-table__header">
-                            <tr class="utrecht-table__row">
-                                <th scope="col" class="utrecht-table__header-cell">"Uitkomst"</th>
-                                {headers}
-                            </tr>
-                        </thead>
-                        <tbody class="utrecht-table__body" translate="no">
-                            {rows.into_iter().map(|(label, shown)| figure_row(label, shown)).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                {data_table("vergelijk-uitkomsten", Named::By("vergelijk-titel"), class::TABLE, view! {
+                    <thead class=class::HEAD>
+                        <tr class=class::ROW>
+                            {col_header(false, "Uitkomst")}
+                            {headers}
+                        </tr>
+                    </thead>
+                    <tbody class=class::BODY translate="no">
+                        {rows.into_iter().map(|(label, shown)| figure_row(label, shown)).collect_view()}
+                    </tbody>
+                })}
                 {differences}
             }
         })
@@ -147,7 +157,10 @@ pub fn Compare() -> impl IntoView {
                     "Vetgedrukt: anders dan de huidige berekening. Deze vergelijking staat in de link in de adresregel en kan zo worden gedeeld."
                 </p>
                 {body}
-                <super::charts::ChartFigure testid="vergelijk-grafiek" chart=charts />
+                <div class="compare__charts" data-testid="vergelijk-grafiek">
+                    <super::charts::ChartFigure testid="vergelijk-grafiek-fk" chart=frictiekosten />
+                    <super::charts::ChartFigure testid="vergelijk-grafiek-fte" chart=fte />
+                </div>
                 <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.step(|s| s.vergelijk.clear())>
                     "Vergelijking sluiten"
                 </button>

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
 use super::calculator::use_calculator;
 use super::field::FieldState;
@@ -68,7 +67,8 @@ fn LineControls(line: Line) -> impl IntoView {
     } else {
         "Bedrag in euro's, bijvoorbeeld 1.500.000"
     };
-    let slider_value = move || percent.get().and_then(|p| p.round().to_i32()).unwrap_or(0).clamp(-100, 100).to_string();
+    // Rounded to a whole percent its scale is 0, and the mantissa is that percent.
+    let slider_value = move || percent.get().map_or(0, |p| p.round().mantissa().clamp(-100, 100) as i32).to_string();
     // One drag of the slider is one step of the session history.
     let sliding = StoredValue::new(false);
     let on_slide = move |ev| {

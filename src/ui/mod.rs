@@ -12,6 +12,7 @@ mod debounce;
 mod download;
 mod embed;
 mod field;
+mod gemeenten;
 mod inkoop;
 mod later;
 mod method;
@@ -69,7 +70,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 <charts::Charts />
                 <analysis::OmgekeerdRekenen />
                 <selection::OrganisatieSplit />
-                <table::GemeentenTable />
+                <gemeenten::GemeentenTable />
                 <pad::Afbouwpad />
                 <compare::Compare />
                 <params::ParametersPanel />

@@ -8,6 +8,7 @@ use super::browser;
 use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::NumberField;
+use super::table::{Named, class, col_header, data_table, num, row_header};
 use crate::model::calculation::Figures;
 use crate::model::pad::{self, YEARS};
 use crate::model::params::Unit;
@@ -106,42 +107,41 @@ fn YearField(index: usize) -> impl IntoView {
 #[component]
 fn PathTable(figures: PathFigures) -> impl IntoView {
     let row = |label: String, f: &Figures, inkoop: bool| {
+        let inkoop = if inkoop { format::euro(f.inkoop_2015.total()) } else { String::new() };
+        let (omzetdaling, fte) = (format::euro(f.omzetdaling), format::fte(f.fte_verlies));
+        let (frictiekosten, ongedekt) = (format::euro(f.frictiekosten), format::euro(f.ongedekt));
         view! {
-            <tr class="utrecht-table__row">
-                <th scope="row" class="utrecht-table__header-cell">{label}</th>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">
-                    {if inkoop { format::euro(f.inkoop_2015.total()) } else { String::new() }}
-                </td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(f.omzetdaling)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::fte(f.fte_verlies)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(f.frictiekosten)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(f.ongedekt)}</td>
+            <tr class=class::ROW>
+                {row_header(label)}
+                {num(inkoop)}
+                {num(omzetdaling)}
+                {num(fte)}
+                {num(frictiekosten)}
+                {num(ongedekt)}
             </tr>
         }
     };
     let saving = (figures.at_once.frictiekosten - figures.total.frictiekosten).round();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Afbouwpad per jaar">
-            <table class="utrecht-table utrecht-table--html-table table" data-testid="pad-tabel">
-                <thead class="utrecht-table__header">
-                    <tr class="utrecht-table__row">
-                        <th scope="col" class="utrecht-table__header-cell">"Jaar"</th>
-                        <th scope="col" class="utrecht-table__header-cell num">"Inkoop"</th>
-                        <th scope="col" class="utrecht-table__header-cell num">"Omzetdaling"</th>
-                        <th scope="col" class="utrecht-table__header-cell num">"Fte-verlies"</th>
-                        <th scope="col" class="utrecht-table__header-cell num">"Frictiekosten"</th>
-                        <th scope="col" class="utrecht-table__header-cell num">"Ongedekt"</th>
-                    </tr>
-                </thead>
-                <tbody class="utrecht-table__body" translate="no">
-                    {YEARS.iter().zip(figures.per_year.iter()).map(|(y, f)| row(y.to_string(), f, true)).collect_view()}
-                </tbody>
-                <tfoot class="utrecht-table__footer" translate="no">
-                    {row("Totaal 2015–2018".into(), &figures.total, false)}
-                    {row("Zelfde korting in één keer (2015)".into(), &figures.at_once, false)}
-                </tfoot>
-            </table>
-        </div>
+        {data_table("pad-tabel", Named::As("Afbouwpad per jaar"), class::TABLE, view! {
+            <thead class=class::HEAD>
+                <tr class=class::ROW>
+                    {col_header(false, "Jaar")}
+                    {col_header(true, "Inkoop")}
+                    {col_header(true, "Omzetdaling")}
+                    {col_header(true, "Fte-verlies")}
+                    {col_header(true, "Frictiekosten")}
+                    {col_header(true, "Ongedekt")}
+                </tr>
+            </thead>
+            <tbody class=class::BODY translate="no">
+                {YEARS.iter().zip(figures.per_year.iter()).map(|(y, f)| row(y.to_string(), f, true)).collect_view()}
+            </tbody>
+            <tfoot class=class::FOOT translate="no">
+                {row("Totaal 2015–2018".into(), &figures.total, false)}
+                {row("Zelfde korting in één keer (2015)".into(), &figures.at_once, false)}
+            </tfoot>
+        })}
         <p class="nl-paragraph pad__verdict" data-testid="pad-verschil" translate="no">
             {if saving > Decimal::ZERO {
                 format!("Geleidelijk afbouwen bespaart {} aan frictiekosten ten opzichte van dezelfde korting in één keer.", format::euro(saving))

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::calculator::use_calculator;
+use super::table::{Named, class, col_header, data_table, num, row_header};
 use crate::model::selection::Selection;
 use crate::text::format;
 use crate::view::outside::outside;
@@ -120,40 +121,38 @@ pub fn OrganisatieSplit() -> impl IntoView {
                 "verkleint de daling die een lagere inkoop bij een andere gemeente van dezelfde organisatie veroorzaakt. "
                 {move || if several() { "Dit gebied valt onder meerdere organisaties." } else { "" }}
             </p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="split-titel">
-                <table class="utrecht-table utrecht-table--html-table table" data-testid="split">
-                    <thead class="utrecht-table__header">
-                        <tr class="utrecht-table__row">
-                            <th scope="col" class="utrecht-table__header-cell">"MEE-organisatie"</th>
-                            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column num">"Budget 2014 in dit gebied"</th>
-                            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column num">"Inkoop 2015 in dit gebied"</th>
-                            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column num">"Frictiekosten dit gebied"</th>
-                            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column num">"Fte-verlies dit gebied"</th>
-                            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column num">"Frictiekosten hele organisatie"</th>
-                        </tr>
-                    </thead>
-                    <tbody class="utrecht-table__body" translate="no">
-                        {move || {
-                            rows.get()
-                                .into_iter()
-                                .map(|(o, part)| {
-                                    let whole = calc.later.with_outcome(|out| out.organisatie(o).frictiekosten);
-                                    view! {
-                                        <tr class="utrecht-table__row">
-                                            <th scope="row" class="utrecht-table__header-cell">{data.organisatie(o).naam.clone()}</th>
-                                            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(part.budget_2014.total())}</td>
-                                            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(part.inkoop_2015.total())}</td>
-                                            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(part.frictiekosten)}</td>
-                                            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::fte(part.fte_verlies)}</td>
-                                            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{format::euro(whole)}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </tbody>
-                </table>
-            </div>
+            {data_table("split", Named::By("split-titel"), class::TABLE, view! {
+                <thead class=class::HEAD>
+                    <tr class=class::ROW>
+                        {col_header(false, "MEE-organisatie")}
+                        {col_header(true, "Budget 2014 in dit gebied")}
+                        {col_header(true, "Inkoop 2015 in dit gebied")}
+                        {col_header(true, "Frictiekosten dit gebied")}
+                        {col_header(true, "Fte-verlies dit gebied")}
+                        {col_header(true, "Frictiekosten hele organisatie")}
+                    </tr>
+                </thead>
+                <tbody class=class::BODY translate="no">
+                    {move || {
+                        rows.get()
+                            .into_iter()
+                            .map(|(o, part)| {
+                                let whole = calc.later.with_outcome(|out| out.organisatie(o).frictiekosten);
+                                view! {
+                                    <tr class=class::ROW>
+                                        {row_header(data.organisatie(o).naam.clone())}
+                                        {num(format::euro(part.budget_2014.total()))}
+                                        {num(format::euro(part.inkoop_2015.total()))}
+                                        {num(format::euro(part.frictiekosten))}
+                                        {num(format::fte(part.fte_verlies))}
+                                        {num(format::euro(whole))}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            })}
         </section>
     }
 }

@@ -1,209 +1,70 @@
-//! The gemeenten of a jeugdregio, organisation or Nederland: 2014, 2015 (editable per
-//! gemeente), change, attributed frictiekosten and fte; sortable by every column.
+//! Small table components: the NL Design System's table classes (`@utrecht/table-css`)
+//! written once, so that every table of figures looks and reads alike: numbers right-aligned
+//! in tabular figures, row headers for screen readers, a scroll region a keyboard can reach.
+//! They are plain view functions, so a cell costs no more code than the markup it stands for.
 
 use leptos::prelude::*;
 
-use super::browser;
-use super::calculator::use_calculator;
-use super::field::FieldState;
-use super::field::NumberField;
-use crate::model::data::{GemeenteId, Line};
-use crate::model::params::Unit;
-use crate::model::selection::Selection;
-use crate::text::format;
-use crate::text::input;
-use crate::view::table::{Column, Direction, order, wijziging};
+/// The classes, for the few tables written as markup (`ui::charts`) and the elements
+/// without a component of their own (head, body, foot, rows).
+pub mod class {
+    pub const TABLE: &str = "utrecht-table utrecht-table--html-table table";
+    /// The per-gemeente table, with its own column widths.
+    pub const TABLE_GEMEENTEN: &str = "utrecht-table utrecht-table--html-table table table--gemeenten";
+    pub const HEAD: &str = "utrecht-table__header";
+    pub const BODY: &str = "utrecht-table__body";
+    pub const FOOT: &str = "utrecht-table__footer";
+    pub const ROW: &str = "utrecht-table__row";
+    pub const COLUMN_HEADER: &str = "utrecht-table__header-cell";
+    pub const NUMERIC_COLUMN_HEADER: &str = "utrecht-table__header-cell utrecht-table__header-cell--numeric-column num";
+    pub const ROW_HEADER: &str = "utrecht-table__header-cell";
+    pub const CELL: &str = "utrecht-table__cell";
+    pub const NUMERIC_CELL: &str = "utrecht-table__cell utrecht-table__cell--numeric-data num";
+}
 
-/// Above this many gemeenten the table starts folded: it is long to scroll past, and while
-/// folded its rows are not rendered, so typing stays instant for all of Nederland.
-const OPEN_UP_TO: usize = 60;
+/// What names a table's scroll region for screen readers.
+pub enum Named {
+    /// The element with this id, usually the section's heading.
+    By(&'static str),
+    /// These words.
+    As(&'static str),
+}
 
-/// The table for every area but a single gemeente; rebuilt when the area changes.
-#[component]
-pub fn GemeentenTable() -> impl IntoView {
-    let calc = use_calculator();
-    move || match calc.later.selection() {
-        Selection::Gemeente(_) => ().into_any(),
-        selection => {
-            let open = selection.gemeenten(calc.data).len() <= OPEN_UP_TO;
-            view! { <GemeentenSection open=open /> }.into_any()
-        }
+/// A table inside a scroll region that a keyboard can reach and a screen reader names;
+/// `classes` are the table's (`class::TABLE` or a variant).
+pub fn data_table(testid: &'static str, named: Named, classes: &'static str, content: impl IntoView) -> impl IntoView {
+    let (labelled_by, label) = match named {
+        Named::By(id) => (Some(id), None),
+        Named::As(words) => (None, Some(words)),
+    };
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by aria-label=label>
+            <table class=classes data-testid=testid>{content}</table>
+        </div>
     }
 }
 
-#[component]
-fn GemeentenSection(open: bool) -> impl IntoView {
-    let calc = use_calculator();
-    let data = calc.data;
-    let open = RwSignal::new(open);
-    let line = RwSignal::new(Line::Co);
-    let sort = RwSignal::new((Column::Gemeente, Direction::Oplopend));
-    // The order follows the sort column's values at the moment of sorting, not while a
-    // person types in a row: a row must not move away under the cursor.
-    let rows = Memo::new(move |_| {
-        let (column, direction) = sort.get();
-        let (selection, line) = (calc.later.selection(), line.get());
-        calc.epoch.track();
-        let members = selection.gemeenten(data);
-        calc.later.with_outcome_untracked(|o| order(data, o, &members, line, column, direction))
-    });
-    let several_orgs = move || calc.later.selection().organisaties(data).len() > 1;
-    let line_name = move || match line.get() {
-        Line::Co => "cliëntondersteuning",
-        Line::Ivh => "Integrale Vroeghulp",
-    };
-    let header = move |column: Column| {
-        let aria_sort = move || match sort.get() {
-            (c, d) if c == column => d.aria(),
-            _ => "none",
-        };
-        let on_click = move |_| {
-            sort.update(|(c, d)| {
-                *d = if *c == column { d.flipped() } else { column.first_direction() };
-                *c = column;
-            })
-        };
-        let numeric = column != Column::Gemeente;
-        let label = move || match column {
-            Column::Budget2014 | Column::Inkoop2015 | Column::Wijziging => {
-                format!("{} {}", column.label(), line_name())
-            }
-            _ => column.label().to_string(),
-        };
-        view! {
-            <th scope="col" class="utrecht-table__header-cell" class:utrecht-table__header-cell--numeric-column=numeric class:num=numeric aria-sort=aria_sort>
-                <button type="button" class="sort" on:click=on_click>
-                    {label}
-                    <span class="sort__icon" aria-hidden="true">
-                        {move || match sort.get() {
-                            (c, Direction::Oplopend) if c == column => "▲",
-                            (c, Direction::Aflopend) if c == column => "▼",
-                            _ => "↕",
-                        }}
-                    </span>
-                </button>
-            </th>
-        }
-    };
+// View functions rather than `#[component]`s: a component's children are a boxed closure
+// per use, which cost the wasm 0,9 KB brotli over the plain markup for the four tables
+// (BENCHMARKS.md); a function call costs nothing.
 
-    let on_toggle = move |ev: leptos::ev::Event| {
-        if let Some(is_open) = browser::details_open(&ev) {
-            open.set(is_open);
-        }
-    };
-    view! {
-        <details class="gemeenten" open=open.get_untracked() on:toggle=on_toggle data-testid="gemeenten-sectie">
-            <summary>
-                <h2 id="gemeenten-titel" class="nl-heading nl-heading--level-2">
-                    "Per gemeente (" <span translate="no">{move || calc.later.selection().gemeenten(data).len()}</span> ")"
-                </h2>
-            </summary>
-                <p class="section-intro nl-paragraph">
-                    "Pas de inkoop 2015 van één gemeente aan in de tabel. Frictiekosten en fte zijn het "
-                    "aandeel van de gemeente in die van haar MEE-organisatie, naar rato van haar daling."
-                </p>
-                <fieldset class="toggle utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-                    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">"Bedragen in de tabel"</legend>
-                    <label>
-                        <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name="tabel-lijn" prop:checked=move || line.get() == Line::Co on:change=move |_| line.set(Line::Co) />
-                        "Cliëntondersteuning"
-                    </label>
-                    <label>
-                        <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name="tabel-lijn" prop:checked=move || line.get() == Line::Ivh on:change=move |_| line.set(Line::Ivh) />
-                        "Integrale Vroeghulp"
-                    </label>
-                </fieldset>
-                <Show when=move || open.get()>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="gemeenten-titel">
-                    <table class="utrecht-table utrecht-table--html-table table table--gemeenten" data-testid="gemeenten">
-                        <thead class="utrecht-table__header">
-                            <tr class="utrecht-table__row">
-                                {header(Column::Gemeente)}
-                                <Show when=several_orgs>
-                                    <th scope="col" class="utrecht-table__header-cell">"MEE-organisatie"</th>
-                                </Show>
-                                {Column::ALL[1..].iter().map(|&c| header(c)).collect_view()}
-                            </tr>
-                        </thead>
-                        <tbody class="utrecht-table__body" translate="no">
-                            <For each=move || rows.get() key=|g| *g let(g)>
-                                <GemeenteRow g=g line=line several_orgs=Signal::derive(several_orgs) />
-                            </For>
-                        </tbody>
-                        <tfoot class="utrecht-table__footer" translate="no">
-                            <tr class="utrecht-table__row">
-                                <th scope="row" class="utrecht-table__header-cell">"Totaal"</th>
-                                <Show when=several_orgs>
-                                    <td class="utrecht-table__cell"></td>
-                                </Show>
-                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.later.with_figures(|f| format::euro(f.budget_2014.get(line.get()))))}</td>
-                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.later.with_figures(|f| format::euro(f.inkoop_2015.get(line.get()))))}</td>
-                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">
-                                    {move || {
-                                        calc.later.with_scenario(|s| s.percent_of(data, calc.later.selection(), line.get()))
-                                            .map(format::percent_change)
-                                            .unwrap_or_default()
-                                    }}
-                                </td>
-                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.later.with_figures(|f| format::euro(f.frictiekosten)))}</td>
-                                <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.later.with_figures(|f| format::fte(f.fte_verlies)))}</td>
-                            </tr>
-                        </tfoot>
-                    </table>
-                </div>
-                </Show>
-        </details>
-    }
+/// A column header; `numeric` right-aligns it over a column of numbers.
+pub fn col_header(numeric: bool, content: impl IntoView) -> impl IntoView {
+    let classes = if numeric { class::NUMERIC_COLUMN_HEADER } else { class::COLUMN_HEADER };
+    view! { <th scope="col" class=classes>{content}</th> }
 }
 
-#[component]
-fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, several_orgs: Signal<bool>) -> impl IntoView {
-    let calc = use_calculator();
-    let data = calc.data;
-    let gemeente = data.gemeente(g);
-    let naam = gemeente.naam.clone();
-    let figures = Memo::new(move |_| calc.later.with_outcome(|o| *o.gemeente(g)));
-    let inkoop_text =
-        Signal::derive(move || format::for_input(figures.with(|f| f.inkoop_2015.get(line.get())), Unit::Euro));
-    let apply = move |text: String| {
-        let amount = input::amount(&text).map_err(|e| e.to_string())?;
-        calc.set_gemeente(g, line.get_untracked(), amount)
-    };
-    let label = {
-        let naam = naam.clone();
-        move || match line.get() {
-            Line::Co => format!("Inkoop cliëntondersteuning 2015 {naam}"),
-            Line::Ivh => format!("Inkoop Integrale Vroeghulp 2015 {naam}"),
-        }
-    };
-    view! {
-        <tr class="utrecht-table__row">
-            <th scope="row" class="utrecht-table__header-cell">{naam}</th>
-            <Show when=move || several_orgs.get()>
-                <td class="utrecht-table__cell">{data.organisatie(gemeente.organisatie).naam.clone()}</td>
-            </Show>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || format::euro(gemeente.budget_2014.get(line.get())))}</td>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num cell-input">
-                // Rebuilt when the line changes, so text typed for one line is not kept for the other.
-                {move || {
-                    line.track();
-                    let field = FieldState::new();
-                    view! {
-                        <NumberField
-                            id=format!("tabel-inkoop-{}", g.index())
-                            label=label()
-                            value=inkoop_text
-                            state=field
-                            apply=apply
-                            prefix=Some("€")
-                            hidden_label=true
-                        />
-                    }
-                }}
-            </td>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || calc.later.with_outcome(|o| format::percent_change(wijziging(data, o, g, line.get()))))}</td>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || figures.with(|f| format::euro(f.frictiekosten)))}</td>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric-data num">{Signal::derive(move || figures.with(|f| format::fte(f.fte_verlies)))}</td>
-        </tr>
-    }
+/// The header of a row: what the numbers beside it are about.
+pub fn row_header(content: impl IntoView) -> impl IntoView {
+    view! { <th scope="row" class=class::ROW_HEADER>{content}</th> }
+}
+
+/// A cell with a number: right-aligned, in tabular figures.
+pub fn num(content: impl IntoView) -> impl IntoView {
+    view! { <td class=class::NUMERIC_CELL>{content}</td> }
+}
+
+/// A cell with text.
+pub fn cell(content: impl IntoView) -> impl IntoView {
+    view! { <td class=class::CELL>{content}</td> }
 }
