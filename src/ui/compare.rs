@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use super::calculator::use_calculator;
-use super::table::{Named, class, col_header, data_table, num, row_header};
+use super::table::{class, col_header, data_table, num, row_header};
 use crate::model::calculation::Figures;
 use crate::model::inputs::Inputs;
 use crate::text::format;
@@ -120,8 +120,8 @@ pub fn Compare() -> impl IntoView {
             let differences = (!c.differences.is_empty()).then(|| {
                 let rows = c.differences.clone();
                 view! {
-                    <h3 class="nl-heading nl-heading--level-3">"Invoer die verschilt"</h3>
-                    {data_table("vergelijk-invoer", Named::As("Invoer die verschilt"), class::TABLE, view! {
+                    <h3 id="invoer-titel" class="nl-heading nl-heading--level-3">"Invoer die verschilt"</h3>
+                    {data_table("vergelijk-invoer", "invoer-titel", class::TABLE, view! {
                         <tbody class=class::BODY translate="no">
                             {rows.into_iter().map(|row| view! {
                                 <tr class=class::ROW>
@@ -134,7 +134,7 @@ pub fn Compare() -> impl IntoView {
                 }
             });
             view! {
-                {data_table("vergelijk-uitkomsten", Named::By("vergelijk-titel"), class::TABLE, view! {
+                {data_table("vergelijk-uitkomsten", "vergelijk-titel", class::TABLE, view! {
                     <thead class=class::HEAD>
                         <tr class=class::ROW>
                             {col_header(false, "Uitkomst")}

@@ -7,7 +7,7 @@ use super::browser;
 use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::NumberField;
-use super::table::{Named, cell, class, col_header, data_table, num, row_header};
+use super::table::{cell, class, col_header, data_table, num, row_header};
 use crate::model::data::{GemeenteId, Line};
 use crate::model::params::Unit;
 use crate::model::selection::Selection;
@@ -115,7 +115,7 @@ fn GemeentenSection(open: bool) -> impl IntoView {
                     </label>
                 </fieldset>
                 <Show when=move || open.get()>
-                {data_table("gemeenten", Named::By("gemeenten-titel"), class::TABLE_GEMEENTEN, view! {
+                {data_table("gemeenten", "gemeenten-titel", class::TABLE_GEMEENTEN, view! {
                         <thead class=class::HEAD>
                             <tr class=class::ROW>
                                 {header(Column::Gemeente)}

@@ -8,7 +8,7 @@ use super::browser;
 use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::NumberField;
-use super::table::{Named, class, col_header, data_table, num, row_header};
+use super::table::{class, col_header, data_table, num, row_header};
 use crate::model::calculation::Figures;
 use crate::model::pad::{self, YEARS};
 use crate::model::params::Unit;
@@ -56,7 +56,7 @@ fn AfbouwpadSection(open: bool) -> impl IntoView {
     view! {
         <details class="pad" open=open.get_untracked() on:toggle=on_toggle data-testid="afbouwpad">
             <summary>
-                <h2 class="nl-heading nl-heading--level-2">"Afbouwpad 2015–2018"</h2>
+                <h2 id="afbouwpad-titel" class="nl-heading nl-heading--level-2">"Afbouwpad 2015–2018"</h2>
             </summary>
             <p class="nl-paragraph section-intro">
                 "Spreid de korting over meer jaren: elk jaar wordt berekend tegenover het jaar ervoor. Met natuurlijk "
@@ -123,7 +123,7 @@ fn PathTable(figures: PathFigures) -> impl IntoView {
     };
     let saving = (figures.at_once.frictiekosten - figures.total.frictiekosten).round();
     view! {
-        {data_table("pad-tabel", Named::As("Afbouwpad per jaar"), class::TABLE, view! {
+        {data_table("pad-tabel", "afbouwpad-titel", class::TABLE, view! {
             <thead class=class::HEAD>
                 <tr class=class::ROW>
                     {col_header(false, "Jaar")}

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::calculator::use_calculator;
-use super::table::{Named, class, col_header, data_table, num, row_header};
+use super::table::{class, col_header, data_table, num, row_header};
 use crate::model::selection::Selection;
 use crate::text::format;
 use crate::view::outside::outside;
@@ -121,7 +121,7 @@ pub fn OrganisatieSplit() -> impl IntoView {
                 "verkleint de daling die een lagere inkoop bij een andere gemeente van dezelfde organisatie veroorzaakt. "
                 {move || if several() { "Dit gebied valt onder meerdere organisaties." } else { "" }}
             </p>
-            {data_table("split", Named::By("split-titel"), class::TABLE, view! {
+            {data_table("split", "split-titel", class::TABLE, view! {
                 <thead class=class::HEAD>
                     <tr class=class::ROW>
                         {col_header(false, "MEE-organisatie")}

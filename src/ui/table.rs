@@ -22,23 +22,17 @@ pub mod class {
     pub const NUMERIC_CELL: &str = "utrecht-table__cell utrecht-table__cell--numeric-data num";
 }
 
-/// What names a table's scroll region for screen readers.
-pub enum Named {
-    /// The element with this id, usually the section's heading.
-    By(&'static str),
-    /// These words.
-    As(&'static str),
-}
-
-/// A table inside a scroll region that a keyboard can reach and a screen reader names;
-/// `classes` are the table's (`class::TABLE` or a variant).
-pub fn data_table(testid: &'static str, named: Named, classes: &'static str, content: impl IntoView) -> impl IntoView {
-    let (labelled_by, label) = match named {
-        Named::By(id) => (Some(id), None),
-        Named::As(words) => (None, Some(words)),
-    };
+/// A table inside a scroll region that a keyboard can reach and that screen readers name
+/// by the heading with the id `labelled_by`; `classes` are the table's (`class::TABLE` or a
+/// variant).
+pub fn data_table(
+    testid: &'static str,
+    labelled_by: &'static str,
+    classes: &'static str,
+    content: impl IntoView,
+) -> impl IntoView {
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by aria-label=label>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by>
             <table class=classes data-testid=testid>{content}</table>
         </div>
     }
