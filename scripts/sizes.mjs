@@ -12,7 +12,8 @@ function files(dir) {
 }
 
 export function sizes(dir) {
-  return files(dir).sort().map((path) => {
+  // The .br and .gz beside a file are the same file as it travels, not files of their own.
+  return files(dir).filter((path) => !/\.(br|gz)$/.test(path)).sort().map((path) => {
     const bytes = readFileSync(path);
     return {
       file: relative(dir, path),

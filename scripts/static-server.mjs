@@ -2,7 +2,10 @@
 // A small static file server for the built site (dist/), with no dependencies.
 //
 // Serves exactly what a gemeente's static host would: files, correct MIME types (wasm
-// included), nothing else. Used by `scripts/serve.sh` and by the browser tests.
+// included), and the precompressed `.br`/`.gz` beside a file when the browser accepts that
+// encoding (as nginx's brotli_static/gzip_static do; `--no-compression` serves only the
+// files themselves, as a host that does not compress). Used by `scripts/serve.sh` and by
+// the browser tests.
 //
 //   node scripts/static-server.mjs [--root dist] [--host 127.0.0.1] [--port 8080] [--base /]
 //
@@ -10,15 +13,21 @@
 // --header 'Name: value' adds a response header (repeatable).
 // --csp sends the Content-Security-Policy recommended in the README (CSP below).
 // --port 0 picks a free port. The first line printed is the URL.
+// --no-compression never sends the .br/.gz files.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { COMPRESSIBLE } from './compress.mjs';
+
+/** The hash of the inline script in index.html (the app shell's first lines). */
+export const SHELL_SCRIPT_HASH = 'sha256-WU3YriUAxX8s8ADnbTbwbR8QKZtaVagNJ9ZHOEFYbs8=';
 
 /** The policy the calculator runs under, as recommended for hosting (README, "Deploying"). */
 export const CSP = [
   "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  // The one inline script: the app shell's first lines in index.html, allowed by its hash.
+  `script-src 'self' 'wasm-unsafe-eval' '${SHELL_SCRIPT_HASH}'`,
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -48,11 +57,16 @@ const MIME = {
 };
 
 function parseArgs(argv) {
-  const options = { root: 'dist', host: '127.0.0.1', port: 8080, base: '/', headers: {} };
+  const options = { root: 'dist', host: '127.0.0.1', port: 8080, base: '/', headers: {}, compression: true };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--csp') {
       options.headers['Content-Security-Policy'] = CSP;
+      i -= 1;
+      continue;
+    }
+    if (flag === '--no-compression') {
+      options.compression = false;
       i -= 1;
       continue;
     }
@@ -70,7 +84,33 @@ function parseArgs(argv) {
   return options;
 }
 
-export function startServer({ root, host, port, base, headers }) {
+/** The encodings a request accepts (q=0 excluded), of those we have files for. */
+function accepted(header = '') {
+  const ok = new Set();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (!q || Number(q.slice(2)) > 0) ok.add(name);
+  }
+  return ok;
+}
+
+/** The file to send for `file`: its .br or .gz when accepted and present. */
+async function encoded(file, acceptEncoding, compression) {
+  if (!compression || !COMPRESSIBLE.has(extname(file))) return { path: file, encoding: null };
+  const ok = accepted(acceptEncoding);
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!ok.has(encoding)) continue;
+    try {
+      if ((await stat(file + suffix)).isFile()) return { path: file + suffix, encoding };
+    } catch {
+      // Not precompressed: the next encoding, or the file itself.
+    }
+  }
+  return { path: file, encoding: null };
+}
+
+export function startServer({ root, host, port, base, headers, compression = true }) {
   const rootDir = resolve(root);
   const server = createServer(async (request, response) => {
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
@@ -94,7 +134,8 @@ export function startServer({ root, host, port, base, headers }) {
     if (file !== rootDir && !file.startsWith(rootDir + sep)) return send(404, 'Not found');
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      const sent = await encoded(file, request.headers['accept-encoding'], compression);
+      const body = await readFile(sent.path);
       const cache = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file)
         ? 'public, max-age=31536000, immutable'
         : 'no-cache';
@@ -102,10 +143,15 @@ export function startServer({ root, host, port, base, headers }) {
       if (pageHeaders['Content-Security-Policy'] === CSP && file.endsWith(EXAMPLE_PAGE)) {
         pageHeaders['Content-Security-Policy'] = EXAMPLE_CSP;
       }
+      const negotiated = compression && COMPRESSIBLE.has(extname(file))
+        ? { Vary: 'Accept-Encoding', ...(sent.encoding ? { 'Content-Encoding': sent.encoding } : {}) }
+        : {};
       response.writeHead(200, {
         'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+        'Content-Length': body.length,
         'Cache-Control': cache,
         'X-Content-Type-Options': 'nosniff',
+        ...negotiated,
         ...pageHeaders,
       });
       response.end(request.method === 'HEAD' ? undefined : body);

@@ -6,7 +6,7 @@ fn main() {
         console_error_panic_hook::hook(info);
         mee_frictiekosten::ui::show_crash_message();
     }));
-    leptos::mount::mount_to_body(mee_frictiekosten::ui::App);
+    mee_frictiekosten::ui::mount();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

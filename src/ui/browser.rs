@@ -241,6 +241,15 @@ pub fn report_height_to_parent() {
     }
 }
 
+/// Mounts the calculator into the app shell's `#app` (index.html), below its header; into
+/// the body if the page has no shell.
+pub fn mount(app: fn() -> AnyView) {
+    match element::<web_sys::HtmlElement>("app") {
+        Some(root) => leptos::mount::mount_to(root, app).forget(),
+        None => leptos::mount::mount_to_body(app),
+    }
+}
+
 /// Shown by the panic hook: a crash must never leave a blank page. Plain DOM, because the
 /// reactive system is not to be trusted after a panic.
 pub fn show_crash_message() {

@@ -30,6 +30,11 @@ use leptos::prelude::*;
 
 use crate::model::data::Dataset;
 pub use browser::show_crash_message;
+
+/// Starts the calculator in the page.
+pub fn mount() {
+    browser::mount(|| view! { <App /> }.into_any());
+}
 pub use calculator::Calculator;
 
 /// The whole calculator. Any error rendered below shows a readable message instead.
@@ -85,18 +90,9 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     if embed {
         browser::report_height_to_parent();
     }
+    // The header and intro are the app shell's (index.html): painted before the wasm arrives,
+    // hidden in an iframe by the shell's own first lines.
     view! {
-        <div class="page" class:page--embed=embed>
-            {(!embed).then(|| view! {
-                <header class="page__header">
-                    <h1 class="nl-heading nl-heading--level-1">"Rekenhulp frictiekosten MEE 2015"</h1>
-                    <p class="page__intro">
-                        "Wat kost het als gemeenten in 2015 minder cliëntondersteuning bij MEE inkopen? "
-                        "Kies een gebied, vul de inkoop 2015 in en zie direct de frictiekosten en het verlies aan formatie. "
-                        "Alles wordt in uw browser berekend."
-                    </p>
-                </header>
-            })}
             <main class="page__main">
                 <download::PrintHeader />
                 {embed.then(|| view! {
@@ -141,7 +137,6 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                     </p>
                 </footer>
             })}
-        </div>
     }
 }
 
