@@ -15,16 +15,42 @@
 //    without shipping instrumentation.
 // 4. The panels below the figures (charts, bandbreedte, tornado, tables) follow once typing
 //    pauses: from the last key's input event to the chart's DOM change, PAUSES times.
+// 5. The same first load on a mid-range phone: slow 4G (150 ms round trip, 1,6 Mbit/s down,
+//    750 kbit/s up) and a CPU 4× slower, PHONE_LOADS times, app and floor alike; and the
+//    bytes a first load actually transfers.
+// 6. Lighthouse (mobile, its own simulated throttling), LIGHTHOUSE_RUNS runs, median.
+// 7. Interaction to next paint (the Event Timing API, as Core Web Vitals measure INP) while
+//    typing, with pauses, in Nederland with the 408-row table open, unthrottled and at 4× CPU.
+//
+// BENCH_ONLY=inp runs only section 7.
+//
+// Everything is served the way the README tells a gemeente to serve it, by the same static
+// server as scripts/serve.sh: precompressed files, the recommended headers and CSP.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { sizes } from './sizes.mjs';
-import { startServer } from './static-server.mjs';
+import { CSP, startServer } from './static-server.mjs';
 
 const [dist, floorDist] = process.argv.slice(2);
 const LOADS = Number(process.env.BENCH_LOADS ?? 30);
 const KEYS = Number(process.env.BENCH_KEYS ?? 200);
 const PAUSES = Number(process.env.BENCH_PAUSES ?? 30);
+const PHONE_LOADS = Number(process.env.BENCH_PHONE_LOADS ?? 7);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 120);
+
+/** A mid-range phone on slow 4G, as the issue and Lighthouse's mobile preset define it. */
+const PHONE = {
+  network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+  cpu: 4,
+};
 
 const sum = (rows, key) => rows.reduce((s, r) => s + r[key], 0);
+const progress = (what) => console.error(`bench: ${what}`);
 const kb = (n) => (n / 1024).toFixed(1);
 const ms = (n) => n.toFixed(2);
 function stats(values) {
@@ -41,13 +67,21 @@ const launch = () => chromium.launch({
 
 /** ms from navigation start until the figure shows `expected` (a RegExp), and until the
  * last section of the page is there, cache disabled. */
-async function firstFigures(browser, url, expected, complete) {
+async function firstFigures(browser, url, expected, complete, { loads = LOADS, phone = false } = {}) {
   const times = [];
   const completeTimes = [];
-  for (let i = 0; i < LOADS; i++) {
+  const transferred = [];
+  for (let i = 0; i < loads; i++) {
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (phone) {
+      await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+    }
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
     await page.addInitScript(([source, last]) => {
       const pattern = new RegExp(source);
       const check = () => {
@@ -58,12 +92,80 @@ async function firstFigures(browser, url, expected, complete) {
       new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
     }, [expected.source, complete]);
     await page.goto(url);
-    await page.waitForFunction((last) => window.__firstFigures && (!last || window.__complete), complete);
+    await page.waitForFunction((last) => window.__firstFigures && (!last || window.__complete), complete,
+      { timeout: 120_000 });
     times.push(await page.evaluate(() => window.__firstFigures));
     if (complete) completeTimes.push(await page.evaluate(() => window.__complete));
+    transferred.push(bytes);
     await page.close();
   }
-  return { ...stats(times), complete: completeTimes.length ? stats(completeTimes) : undefined };
+  return { ...stats(times), complete: completeTimes.length ? stats(completeTimes) : undefined, bytes: stats(transferred) };
+}
+
+/** Lighthouse's mobile scores and metrics, median of the runs (by performance). */
+// Asynchronous: the pages it loads are served by this same process.
+async function lighthouse(url) {
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const out = join(mkdtempSync(join(tmpdir(), 'lighthouse-')), 'report.json');
+    await promisify(execFile)('npx', ['lighthouse', url, '--quiet', '--output=json', `--output-path=${out}`,
+      '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' } });
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    const score = (c) => Math.round(report.categories[c].score * 100);
+    const audit = (a) => report.audits[a].displayValue;
+    runs.push({
+      performance: score('performance'), accessibility: score('accessibility'),
+      bestPractices: score('best-practices'), seo: score('seo'),
+      fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'), si: audit('speed-index'),
+    });
+  }
+  runs.sort((a, b) => a.performance - b.performance);
+  return { median: runs[Math.floor(runs.length / 2)], all: runs.map((r) => r.performance) };
+}
+
+/**
+ * Interaction to next paint while typing: the Event Timing API's durations (input delay,
+ * processing and presentation), the longest event per interaction, as Core Web Vitals
+ * count them. Keys come in bursts with pauses, so the work done when typing pauses (the
+ * panels, the 408 rows) falls between and into interactions, as with a person.
+ */
+async function interactionToNextPaint(browser, url, cpu) {
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(url);
+  await page.getByTestId('frictiekosten').waitFor();
+  await page.getByTestId('gemeenten-sectie').locator('summary').click();
+  await page.getByTestId('gemeenten').locator('tbody tr').nth(407).waitFor();
+  await page.evaluate(() => {
+    window.__interactions = new Map();
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.interactionId) window.__interactions.set(e.interactionId, Math.max(window.__interactions.get(e.interactionId) ?? 0, e.duration));
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  });
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const field = page.getByLabel('Wijziging cliëntondersteuning', { exact: true });
+  await field.click();
+  await page.keyboard.type('-1');
+  let typed = 0;
+  while (typed < INTERACTIONS) {
+    // A burst of keys 80 ms apart, then a pause long enough for the panels to follow.
+    for (let k = 0; k < 4 && typed < INTERACTIONS; k++, typed++) {
+      await page.keyboard.press(typed % 2 === 0 ? '5' : 'Backspace');
+      await page.waitForTimeout(80);
+    }
+    await page.waitForTimeout(400);
+  }
+  await page.waitForTimeout(500);
+  // Interactions under the observer's 16 ms threshold are not reported: count them as 16.
+  const durations = await page.evaluate(() => [...window.__interactions.values()]);
+  while (durations.length < INTERACTIONS) durations.push(16);
+  await page.close();
+  const sorted = [...durations].sort((a, b) => a - b);
+  return { ...stats(sorted), p98: sorted[Math.floor(0.98 * sorted.length)], worst: sorted[sorted.length - 1] };
 }
 
 /**
@@ -118,6 +220,18 @@ async function inputToPanels(browser, url) {
   return stats(latencies);
 }
 
+if (process.env.BENCH_ONLY === 'inp') {
+  const browser = await launch();
+  const server = await startServer({ root: dist, host: '127.0.0.1', port: 0, base: '/', headers: { 'Content-Security-Policy': CSP } });
+  for (const cpu of [1, PHONE.cpu]) {
+    const r = await interactionToNextPaint(browser, server.url, cpu);
+    console.log(`cpu ${cpu}×: median ${ms(r.median)} p95 ${ms(r.p95)} p98 ${ms(r.p98)} worst ${ms(r.worst)} (n ${r.n})`);
+  }
+  await browser.close();
+  server.server.close();
+  process.exit(0);
+}
+
 const app = sizes(dist);
 const floor = sizes(floorDist);
 const out = [];
@@ -126,11 +240,14 @@ for (const r of app) out.push(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} 
 out.push(`| **total** | **${sum(app, 'raw')}** | **${sum(app, 'gzip')}** | **${sum(app, 'brotli')}** |`);
 out.push(`| floor (Leptos counter, same profile) | ${sum(floor, 'raw')} | ${sum(floor, 'gzip')} | ${sum(floor, 'brotli')} |`);
 out.push('', `Total ${kb(sum(app, 'brotli'))} KB brotli = **${(sum(app, 'brotli') / sum(floor, 'brotli')).toFixed(2)} × the floor** ` +
-  `(${kb(sum(floor, 'brotli'))} KB). Goal: ≤ 100 KB and ≤ 2,5 ×.`, '');
+  `(${kb(sum(floor, 'brotli'))} KB), download-only files (data/, embed pages) included; what a first load transfers is ` +
+  'measured in the phone section below.', '');
 
 const browser = await launch();
-const appServer = await startServer({ root: dist, host: '127.0.0.1', port: 0, base: '/', headers: {} });
-const floorServer = await startServer({ root: floorDist, host: '127.0.0.1', port: 0, base: '/', headers: {} });
+const served = { host: '127.0.0.1', port: 0, base: '/', headers: { 'Content-Security-Policy': CSP } };
+const appServer = await startServer({ root: dist, ...served });
+const floorServer = await startServer({ root: floorDist, ...served, headers: {} });
+progress('first figures, localhost');
 const first = await firstFigures(browser, `${appServer.url}?gemeente=Groningen&wijziging=-13`, /162\.019/,
   '[data-testid="tornado"] svg');
 const firstFloor = await firstFigures(browser, floorServer.url, /0/);
@@ -141,6 +258,7 @@ out.push(`### Time to first figures (${first.n} loads, cache disabled, localhost
   `| the same page complete (its last chart drawn, a frame after the figures) | ${ms(first.complete.median)} | ${ms(first.complete.p95)} |`, '',
   `Ratio (median): ${(first.median / firstFloor.median).toFixed(2)} × the floor. Goal: ≤ 150 ms median.`, '');
 
+progress('input → figures');
 const one = await inputToFigures(browser, `${appServer.url}?gemeente=Groningen`);
 const all = await inputToFigures(browser, `${appServer.url}`);
 const allOpen = await inputToFigures(browser, `${appServer.url}`, { openTable: true });
@@ -149,12 +267,45 @@ out.push(`### Input → figures (${KEYS} keystrokes each)`, '', '| selection | m
   `| Nederland: all 408 gemeenten recomputed, table folded (as it opens) | ${ms(all.median)} | ${ms(all.p95)} |`,
   `| Nederland with the table opened (its 408 rows follow once typing pauses) | ${ms(allOpen.median)} | ${ms(allOpen.p95)} |`, '',
   'Goal: p95 ≤ 4 ms.', '');
+progress('panels');
 const panels = await inputToPanels(browser, `${appServer.url}?gemeente=Groningen`);
 out.push(`### Input → the panels below the figures (${panels.n} pauses)`, '',
   'Charts, bandbreedte, tornado and tables redraw once typing pauses for 100 ms, not on every key.', '',
   '| selection | median ms | p95 ms |', '|---|---:|---:|',
   `| gemeente Groningen: last key → chart redrawn | ${ms(panels.median)} | ${ms(panels.p95)} |`, '');
+const page = `${appServer.url}?gemeente=Groningen&wijziging=-13`;
+progress('phone profile');
+const phone = await firstFigures(browser, page, /162\.019/, null, { loads: PHONE_LOADS, phone: true });
+const phoneFloor = await firstFigures(browser, floorServer.url, /0/, null, { loads: PHONE_LOADS, phone: true });
+out.push(`### On a phone: slow 4G and 4× CPU (${phone.n} loads each, cache disabled)`, '',
+  'Served as `scripts/serve.sh` serves it (precompressed files, the recommended headers). Slow 4G: 150 ms round trip, ' +
+  '1,6 Mbit/s down, 750 kbit/s up; the CPU 4× slower (Chrome DevTools Protocol).', '',
+  '| page | figures visible, median ms | p95 ms | transferred on first load |', '|---|---:|---:|---:|',
+  `| \`?gemeente=Groningen&wijziging=-13\` | ${ms(phone.median)} | ${ms(phone.p95)} | ${kb(phone.bytes.median)} KB |`,
+  `| floor (counter) | ${ms(phoneFloor.median)} | ${ms(phoneFloor.p95)} | ${kb(phoneFloor.bytes.median)} KB |`, '',
+  `Ratio (median): ${(phone.median / phoneFloor.median).toFixed(2)} × the floor. Goal: ≤ 1.500 ms and ≤ 2 × the floor; ` +
+  'first-load transfer ≤ 150 KB.', '');
+
+progress('interaction to next paint');
+const inp = await interactionToNextPaint(browser, appServer.url, 1);
+const inpPhone = await interactionToNextPaint(browser, appServer.url, PHONE.cpu);
+out.push(`### Interaction to next paint while typing (${inp.n} keys, Nederland, 408-row table open)`, '',
+  'Event Timing API durations (input delay + processing + presentation), the longest event per interaction; ' +
+  'keys in bursts of four, 80 ms apart, with 400 ms pauses in which the panels follow.', '',
+  '| CPU | median ms | p95 ms | p98 ms | worst ms |', '|---|---:|---:|---:|---:|',
+  `| this machine | ${ms(inp.median)} | ${ms(inp.p95)} | ${ms(inp.p98)} | ${ms(inp.worst)} |`,
+  `| 4× slower | ${ms(inpPhone.median)} | ${ms(inpPhone.p95)} | ${ms(inpPhone.p98)} | ${ms(inpPhone.worst)} |`, '',
+  'Goal: p95 ≤ 50 ms (this machine).', '');
 await browser.close();
+
+progress('lighthouse');
+const lh = await lighthouse(page);
+out.push(`### Lighthouse (mobile preset, ${LIGHTHOUSE_RUNS} runs, median by performance)`, '',
+  '| performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | speed index |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  `| ${lh.median.performance} (runs: ${lh.all.join(', ')}) | ${lh.median.accessibility} | ${lh.median.bestPractices} | ${lh.median.seo} | ` +
+  `${lh.median.fcp} | ${lh.median.lcp} | ${lh.median.tbt} | ${lh.median.cls} | ${lh.median.si} |`, '',
+  'Goal: 100 in each category.', '');
 appServer.server.close();
 floorServer.server.close();
 console.log(out.join('\n'));

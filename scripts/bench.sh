@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmarks: transfer size against a floor, time to first figures, input → figures, and
+# Benchmarks: transfer size against a floor, time to first figures on localhost and on a
+# throttled phone profile, input → figures, interaction to next paint, Lighthouse, and
 # native timings of the core. Not part of the tests; records its figures in BENCHMARKS.md
 # (between the bench markers; the notes around them are kept).
 #   scripts/bench.sh                 full run (30 loads, 200 keystrokes)
@@ -15,6 +16,8 @@ commit="$(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommit
 printf '\n==> Building the calculator and the floor (a Leptos counter, same profile)\n'
 trunk build index.html --release
 (cd benches/floor && trunk build index.html --release)
+# The floor is served as the calculator is: precompressed.
+node scripts/compress.mjs benches/floor/dist
 
 printf '\n==> Native timings (divan)\n'
 native=$(cargo bench --quiet --bench model 2>/dev/null | sed -n '/^model/,$p')

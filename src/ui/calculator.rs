@@ -72,6 +72,7 @@ impl Calculator {
             session: session.get_untracked(),
             outcome: outcome.get_untracked(),
             written: Written { query: String::new(), left_out_gemeenten: 0, left_out_vergelijk: 0 },
+            paused: false,
         };
         let (later_state, set_later) = signal(first);
         let calculator = Calculator {
@@ -111,13 +112,13 @@ impl Calculator {
     /// Back and Forward restore the entry they reach, and a hidden page writes at once.
     pub fn follow_history(&self) {
         if self.embed {
-            self.write_later(true);
+            self.write_later(true, false);
             return;
         }
         let calc = *self;
         browser::on_history_move(move |query| calc.restore(&query));
         browser::on_page_hide(move || calc.settle_now());
-        self.write_later(true);
+        self.write_later(true, false);
     }
 
     // ---- Changes ----
@@ -262,7 +263,7 @@ impl Calculator {
         self.undo.set(None);
         self.session.set(session);
         self.epoch.update(|e| *e += 1);
-        self.write_later(false);
+        self.write_later(false, false);
     }
 
     // ---- Links ----
@@ -279,18 +280,20 @@ impl Calculator {
     /// step begins or ends, before printing and when the page is hidden.
     pub fn settle_now(&self) {
         self.settle_timer.cancel();
-        self.settle();
+        self.settle(false);
     }
 
-    fn settle(&self) {
+    /// `paused`: settled because typing paused, so what follows may follow in slices; else
+    /// at a moment when everything must show the state at once.
+    fn settle(&self, paused: bool) {
         let behind = self.later.with_session_untracked(|s| self.session.with_untracked(|now| s != now));
         if behind {
-            self.write_later(false);
+            self.write_later(false, paused);
         }
     }
 
     /// Takes the copy the panels follow, and writes the address bar from it.
-    fn write_later(&self, first: bool) {
+    fn write_later(&self, first: bool, paused: bool) {
         let data = self.data;
         let session = self.session.get_untracked();
         // The link as a full page opens it: without the iframe's layout.
@@ -304,7 +307,7 @@ impl Calculator {
                 self.push_next.set_value(false);
             }
         }
-        self.set_later.set(LaterState { session, outcome: self.outcome.get_untracked(), written });
+        self.set_later.set(LaterState { session, outcome: self.outcome.get_untracked(), written, paused });
     }
 
     /// Settles once the state has been still for [`SETTLE_AFTER`].
@@ -313,7 +316,7 @@ impl Calculator {
         Effect::new(move |previous: Option<()>| {
             calc.session.track();
             if previous.is_some() {
-                calc.settle_timer.restart(move || calc.settle());
+                calc.settle_timer.restart(move || calc.settle(true));
             }
         });
     }

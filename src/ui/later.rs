@@ -27,6 +27,9 @@ pub struct LaterState {
     pub outcome: Outcome,
     /// The link to this state, as the address bar holds it.
     pub written: Written,
+    /// Taken because typing paused (what follows may follow in slices), not at a moment
+    /// when everything must show it at once (a field left, a step, printing).
+    pub paused: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -39,6 +42,11 @@ pub struct Later {
 impl Later {
     pub fn new(state: ReadSignal<LaterState>, data: &'static Dataset) -> Later {
         Later { state, selection: Memo::new(move |_| state.with(|s| s.session.inputs.selection)), data }
+    }
+
+    /// Subscribes to every change of the state (for what follows it in its own way).
+    pub fn track(&self) {
+        self.state.track();
     }
 
     pub fn selection(&self) -> Selection {
@@ -89,6 +97,11 @@ impl Later {
     /// The link to this state (as the address bar holds it), and what it had to leave out.
     pub fn written(&self) -> Written {
         self.state.with(|s| s.written.clone())
+    }
+
+    /// Whether this copy was taken because typing paused (see [`LaterState::paused`]).
+    pub fn paused_untracked(&self) -> bool {
+        self.state.with_untracked(|s| s.paused)
     }
 
     pub fn written_untracked(&self) -> Written {

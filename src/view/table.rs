@@ -3,8 +3,8 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use crate::model::calculation::Outcome;
-use crate::model::data::{Dataset, GemeenteId, Line};
+use crate::model::calculation::{Figures, Outcome};
+use crate::model::data::{GemeenteId, Line};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Column {
@@ -68,15 +68,19 @@ impl Direction {
 }
 
 /// A gemeente's % change on a line (0 where its 2014 budget was 0).
-pub fn wijziging(data: &Dataset, outcome: &Outcome, g: GemeenteId, line: Line) -> Decimal {
-    let budget = data.gemeente(g).budget_2014.get(line);
-    let inkoop = outcome.gemeente(g).inkoop_2015.get(line);
+pub fn wijziging(outcome: &Outcome, g: GemeenteId, line: Line) -> Decimal {
+    change(outcome.gemeente(g), line)
+}
+
+/// The % change on a line of these figures' inkoop against their budget (0 where the budget
+/// was 0).
+pub fn change(f: &Figures, line: Line) -> Decimal {
+    let (budget, inkoop) = (f.budget_2014.get(line), f.inkoop_2015.get(line));
     if budget.is_zero() { Decimal::ZERO } else { (inkoop / budget - Decimal::ONE) * dec!(100) }
 }
 
 /// The gemeenten in the order of a column; ties, and the name column, alphabetically.
 pub fn order(
-    data: &Dataset,
     outcome: &Outcome,
     gemeenten: &[GemeenteId],
     line: Line,
@@ -89,7 +93,7 @@ pub fn order(
             Column::Gemeente => Decimal::ZERO,
             Column::Budget2014 => f.budget_2014.get(line),
             Column::Inkoop2015 => f.inkoop_2015.get(line),
-            Column::Wijziging => wijziging(data, outcome, g, line),
+            Column::Wijziging => wijziging(outcome, g, line),
             Column::Frictiekosten => f.frictiekosten,
             Column::FteVerlies => f.fte_verlies,
         }
@@ -112,6 +116,7 @@ pub fn order(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::data::Dataset;
     use std::cmp::Ordering;
 
     fn is_ordered(by: impl Fn(GemeenteId) -> Decimal, rows: &[GemeenteId], direction: Direction) -> bool {
@@ -138,20 +143,20 @@ mod tests {
         let outcome = calculate(data, &scenario, &Parameters::default());
         for column in Column::ALL {
             for direction in [Direction::Oplopend, Direction::Aflopend] {
-                let rows = order(data, &outcome, &members, Line::Co, column, direction);
+                let rows = order(&outcome, &members, Line::Co, column, direction);
                 assert_eq!(rows.len(), members.len());
                 let by = |g: GemeenteId| match column {
                     Column::Gemeente => Decimal::from(g.index() as u64),
                     Column::Budget2014 => data.gemeente(g).budget_2014.co,
                     Column::Inkoop2015 => outcome.gemeente(g).inkoop_2015.co,
-                    Column::Wijziging => wijziging(data, &outcome, g, Line::Co),
+                    Column::Wijziging => wijziging(&outcome, g, Line::Co),
                     Column::Frictiekosten => outcome.gemeente(g).frictiekosten,
                     Column::FteVerlies => outcome.gemeente(g).fte_verlies,
                 };
                 assert!(is_ordered(by, &rows, direction), "{column:?} {direction:?}");
             }
         }
-        let first = order(data, &outcome, &members, Line::Co, Column::Gemeente, Direction::Oplopend)[0];
+        let first = order(&outcome, &members, Line::Co, Column::Gemeente, Direction::Oplopend)[0];
         assert_eq!(data.gemeente(first).naam, "Appingedam");
     }
 }
