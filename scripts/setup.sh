@@ -11,6 +11,8 @@
 #   - wasm-opt         (npm package binaryen, pinned in package.json; scripts/bin/wasm-opt)
 #   - Playwright       (npm, pinned in package.json; `npm ci` from package-lock.json)
 #   - chromium         (Debian package; the browser tests drive /usr/bin/chromium)
+#   - nginx, libnginx-mod-http-brotli-static, apache2 (Debian packages; the deploy tests
+#                      run deploy/nginx.conf and deploy/apache.conf in them, never as a service)
 #   - all crates, fetched ahead so that offline builds work
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -92,6 +94,47 @@ if [ -x /usr/bin/chromium ]; then
 else
   ok "installing Debian's chromium"
   as_root apt-get install -y chromium || { as_root apt-get update && as_root apt-get install -y chromium; }
+fi
+
+# --- deploy tests: nginx (with brotli_static) and apache2 -------------------------------
+# tests/deploy runs deploy/nginx.conf and deploy/apache.conf in Debian's own servers. The
+# tests start them as this user, on loopback, with their own pid file and logs in target/,
+# so the system services are never used: they are installed without being started (a
+# policy-rc.d that forbids it, for the time of the install only) and, under systemd, not
+# enabled at boot, so nothing ends up on port 80 or 8080.
+step "nginx, libnginx-mod-http-brotli-static and apache2 (Debian) for the deploy tests"
+DEPLOY_PACKAGES="nginx libnginx-mod-http-brotli-static apache2"
+deploy_missing=""
+for package in $DEPLOY_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \
+    || deploy_missing="$deploy_missing $package"
+done
+if [ -z "$deploy_missing" ]; then
+  ok "already installed: $(dpkg-query -W -f='${Package} ${Version}  ' $DEPLOY_PACKAGES)"
+else
+  ok "installing Debian's$deploy_missing, without starting their services"
+  policy=/usr/sbin/policy-rc.d
+  restore_policy() {
+    as_root sh -c "if [ -e $policy.rekenhulp-saved ]; then mv -f $policy.rekenhulp-saved $policy; else rm -f $policy; fi"
+  }
+  as_root sh -c "if [ -e $policy ]; then cp -p $policy $policy.rekenhulp-saved; fi
+    printf '#!/bin/sh\n# scripts/setup.sh: no service starts while it installs (removed afterwards)\nexit 101\n' > $policy
+    chmod 755 $policy"
+  trap restore_policy EXIT
+  # shellcheck disable=SC2086 # a list of package names
+  as_root apt-get install -y $deploy_missing \
+    || { as_root apt-get update && as_root apt-get install -y $deploy_missing; }
+  restore_policy
+  trap - EXIT
+  for service in nginx apache2; do
+    case " $deploy_missing " in *" $service "*) ;; *) continue ;; esac
+    if [ -d /run/systemd/system ]; then
+      as_root systemctl disable --now "$service" >/dev/null 2>&1 || true
+    else
+      as_root update-rc.d "$service" disable >/dev/null 2>&1 || true
+    fi
+    ok "$service installed; its system service is not running and does not start at boot"
+  done
 fi
 
 step "crates (so that the offline build finds them all)"

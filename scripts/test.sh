@@ -5,6 +5,8 @@
 #   3. the release build (trunk build --release → dist/)
 #   4. a debug build (target/dist-debug), where the panic path can be forced
 #   5. the browser tests (Playwright + Debian chromium) against dist/
+#   6. the deployment configs (deploy/nginx.conf, deploy/apache.conf) in Debian's nginx and
+#      apache2, run as this user on loopback: headers, precompressed files, the calculator
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -27,5 +29,8 @@ trunk build index.html --dist target/dist-debug
 
 printf '\n==> 5. Browser tests (Playwright, chromium)\n'
 npx playwright test --config tests/e2e/playwright.config.mjs
+
+printf '\n==> 6. Deployment configs (deploy/ in nginx and apache2, chromium)\n'
+npx playwright test --config tests/deploy/playwright.config.mjs
 
 printf '\nAll tests passed.\n'
