@@ -10,6 +10,10 @@ try {
   // In the same task as the app was mounted, so no frame shows both.
   document.querySelector('.shell__laden')?.remove();
 } catch (error) {
+  // As the shell's inline script does: by attribute, which also works where the
+  // stylesheet could not load.
   shell.add('mislukt');
+  document.querySelector('.shell__laden')?.setAttribute('hidden', '');
+  document.querySelector('.shell__mislukt')?.removeAttribute('hidden');
   throw error;
 }

@@ -21,7 +21,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { COMPRESSIBLE } from './compress.mjs';
 
 /** The hash of the inline script in index.html (the app shell's first lines). */
-export const SHELL_SCRIPT_HASH = 'sha256-WU3YriUAxX8s8ADnbTbwbR8QKZtaVagNJ9ZHOEFYbs8=';
+export const SHELL_SCRIPT_HASH = 'sha256-/JMmwLIOAT1WVsW6ob5/+8cUWngrbIDM+8LsSCZ2AnY=';
 
 /** The policy the calculator runs under, as recommended for hosting (README, "Deploying"). */
 export const CSP = [
