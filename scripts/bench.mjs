@@ -22,7 +22,7 @@
 // 7. Interaction to next paint (the Event Timing API, as Core Web Vitals measure INP) while
 //    typing, with pauses, in Nederland with the 408-row table open, unthrottled and at 4× CPU.
 //
-// BENCH_ONLY=inp runs only section 7.
+// BENCH_ONLY=inp runs only section 7; BENCH_ONLY=load only the phone load and Lighthouse.
 //
 // Everything is served the way the README tells a gemeente to serve it, by the same static
 // server as scripts/serve.sh: precompressed files, the recommended headers and CSP.
@@ -71,6 +71,7 @@ async function firstFigures(browser, url, expected, complete, { loads = LOADS, p
   const times = [];
   const completeTimes = [];
   const transferred = [];
+  const paints = [];
   for (let i = 0; i < loads; i++) {
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
@@ -90,16 +91,26 @@ async function firstFigures(browser, url, expected, complete, { loads = LOADS, p
         if (last && !window.__complete && document.querySelector(last)) window.__complete = performance.now();
       };
       new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (e.entryType === 'largest-contentful-paint') window.__lcp = e.startTime;
+          else if (e.name === 'first-contentful-paint') window.__fcp = e.startTime;
+        }
+      }).observe({ entryTypes: ['paint', 'largest-contentful-paint'] });
     }, [expected.source, complete]);
     await page.goto(url);
     await page.waitForFunction((last) => window.__firstFigures && (!last || window.__complete), complete,
       { timeout: 120_000 });
     times.push(await page.evaluate(() => window.__firstFigures));
+    paints.push(await page.evaluate(() => [window.__fcp, window.__lcp]));
     if (complete) completeTimes.push(await page.evaluate(() => window.__complete));
     transferred.push(bytes);
     await page.close();
   }
-  return { ...stats(times), complete: completeTimes.length ? stats(completeTimes) : undefined, bytes: stats(transferred) };
+  return {
+    ...stats(times), complete: completeTimes.length ? stats(completeTimes) : undefined, bytes: stats(transferred),
+    fcp: stats(paints.map((p) => p[0] ?? NaN)), lcp: stats(paints.map((p) => p[1] ?? NaN)),
+  };
 }
 
 /** Lighthouse's mobile scores and metrics, median of the runs (by performance). */
@@ -220,6 +231,19 @@ async function inputToPanels(browser, url) {
   return stats(latencies);
 }
 
+if (process.env.BENCH_ONLY === 'load') {
+  const browser = await launch();
+  const server = await startServer({ root: dist, host: '127.0.0.1', port: 0, base: '/', headers: { 'Content-Security-Policy': CSP } });
+  const url = `${server.url}?gemeente=Groningen&wijziging=-13`;
+  const phone = await firstFigures(browser, url, /162\.019/, null, { loads: PHONE_LOADS, phone: true });
+  await browser.close();
+  const lh = await lighthouse(url);
+  console.log(`phone: FCP ${ms(phone.fcp.median)} LCP ${ms(phone.lcp.median)} figures median ${ms(phone.median)} p95 ${ms(phone.p95)}, ${kb(phone.bytes.median)} KB; ` +
+    `lighthouse ${lh.all.join(', ')} (FCP ${lh.median.fcp}, LCP ${lh.median.lcp}, TBT ${lh.median.tbt}, CLS ${lh.median.cls})`);
+  server.server.close();
+  process.exit(0);
+}
+
 if (process.env.BENCH_ONLY === 'inp') {
   const browser = await launch();
   const server = await startServer({ root: dist, host: '127.0.0.1', port: 0, base: '/', headers: { 'Content-Security-Policy': CSP } });
@@ -280,9 +304,10 @@ const phoneFloor = await firstFigures(browser, floorServer.url, /0/, null, { loa
 out.push(`### On a phone: slow 4G and 4× CPU (${phone.n} loads each, cache disabled)`, '',
   'Served as `scripts/serve.sh` serves it (precompressed files, the recommended headers). Slow 4G: 150 ms round trip, ' +
   '1,6 Mbit/s down, 750 kbit/s up; the CPU 4× slower (Chrome DevTools Protocol).', '',
-  '| page | figures visible, median ms | p95 ms | transferred on first load |', '|---|---:|---:|---:|',
-  `| \`?gemeente=Groningen&wijziging=-13\` | ${ms(phone.median)} | ${ms(phone.p95)} | ${kb(phone.bytes.median)} KB |`,
-  `| floor (counter) | ${ms(phoneFloor.median)} | ${ms(phoneFloor.p95)} | ${kb(phoneFloor.bytes.median)} KB |`, '',
+  '| page | first contentful paint | largest contentful paint | figures visible, median ms | p95 ms | transferred on first load |',
+  '|---|---:|---:|---:|---:|---:|',
+  `| \`?gemeente=Groningen&wijziging=-13\` | ${ms(phone.fcp.median)} | ${ms(phone.lcp.median)} | ${ms(phone.median)} | ${ms(phone.p95)} | ${kb(phone.bytes.median)} KB |`,
+  `| floor (counter) | ${ms(phoneFloor.fcp.median)} | ${ms(phoneFloor.lcp.median)} | ${ms(phoneFloor.median)} | ${ms(phoneFloor.p95)} | ${kb(phoneFloor.bytes.median)} KB |`, '',
   `Ratio (median): ${(phone.median / phoneFloor.median).toFixed(2)} × the floor. Goal: ≤ 1.500 ms and ≤ 2 × the floor; ` +
   'first-load transfer ≤ 150 KB.', '');
 
