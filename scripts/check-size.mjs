@@ -3,8 +3,9 @@
 // dist/ must stay within BUDGET. Only this deterministic figure is asserted; timings live in
 // BENCHMARKS.md (scripts/bench.sh).
 //
-// BUDGET is a regression guard at today's size plus a little room, not the goal: issue 7
-// asks for 100 KB, and BENCHMARKS.md records why this build does not reach it. Raise it only
+// BUDGET is a regression guard at today's size plus a little room, not the goal: issue 15
+// asks for 150 KB of first-load transfer, and BENCHMARKS.md records why this build does not
+// reach it. The .br/.gz files beside each file are not counted: they are the same file. Raise it only
 // deliberately, in the commit that needs it, saying why.
 import { sizes, total } from './sizes.mjs';
 
@@ -12,8 +13,9 @@ import { sizes, total } from './sizes.mjs';
 // CSV export and print report of issue 5 (+13 KB wasm); 240 KB for the afbouwpad, saved
 // scenarios and comparison of issue 6 (+30 KB wasm); 256 KB for the one state of issue 13
 // (+21 KB wasm: links written as layers, history and undo, saved scenarios merged across
-// tabs, the comparison of afbouwpaden, "Ook gewijzigd"), to be won back by issues 14–15.
-const BUDGET = 256 * 1024;
+// tabs, the comparison of afbouwpaden, "Ook gewijzigd"), to be won back by issues 14–15;
+// 251 KB after issue 15 (one pruned stylesheet, the header text in the shell; 248,7 KB then).
+const BUDGET = 251 * 1024;
 const dir = process.argv[2] ?? 'dist';
 const rows = sizes(dir);
 const sum = total(rows, 'brotli');
