@@ -52,7 +52,7 @@ const PHONE = {
 const sum = (rows, key) => rows.reduce((s, r) => s + r[key], 0);
 const progress = (what) => console.error(`bench: ${what}`);
 const kb = (n) => (n / 1024).toFixed(1);
-const ms = (n) => n.toFixed(2);
+const ms = (n) => (Number.isFinite(n) ? n.toFixed(2) : '–');
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
