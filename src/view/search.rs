@@ -31,6 +31,51 @@ fn rank(folded_name: &str, query: &str) -> Option<u8> {
     }
 }
 
+/// Whether `a` becomes `b` by at most one edit: a letter changed, added or left out, or
+/// two neighbours swapped. Names are compared in their `compact` form (ASCII).
+fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() && a[i] == b[j] {
+        i += 1;
+        j += 1;
+    }
+    let (rest_a, rest_b) = (&a[i..], &b[j..]);
+    match (rest_a.len(), rest_b.len()) {
+        (0, 0) => true,
+        (x, y) if x == y => {
+            rest_a[1..] == rest_b[1..]
+                || (x >= 2 && rest_a[0] == rest_b[1] && rest_a[1] == rest_b[0] && rest_a[2..] == rest_b[2..])
+        }
+        (x, y) if x == y + 1 => rest_a[1..] == *rest_b,
+        (x, y) if y == x + 1 => *rest_a == rest_b[1..],
+        _ => false,
+    }
+}
+
+/// Typos are forgiven from this many letters on: shorter queries match too much.
+const TYPO_FROM: usize = 4;
+
+/// How near a name is to what was typed, one typo away: `Some(0)` for the whole name
+/// ("asen" for Assen), `Some(1)` for its beginning or a word's ("utrect" for Utrechtse
+/// Heuvelrug); `None` otherwise.
+fn near(folded_name: &str, query_compact: &str) -> Option<u8> {
+    if within_one_edit(query_compact.as_bytes(), compact(folded_name).as_bytes()) {
+        return Some(0);
+    }
+    let q = query_compact.as_bytes();
+    let starts = std::iter::once(0)
+        .chain(folded_name.match_indices([' ', '-', '/', '(', '\'']).map(|(i, _)| i + 1))
+        .filter(|&i| i < folded_name.len());
+    let prefix = starts.into_iter().any(|i| {
+        let word = compact(&folded_name[i..]);
+        let w = word.as_bytes();
+        [q.len().saturating_sub(1), q.len(), q.len() + 1]
+            .into_iter()
+            .any(|len| len <= w.len() && within_one_edit(q, &w[..len]))
+    });
+    prefix.then_some(1)
+}
+
 fn kind_order(kind: Kind) -> u8 {
     match kind {
         Kind::Gemeente => 0,
@@ -49,8 +94,16 @@ pub fn suggestions(data: &Dataset, query: &str, limit: usize) -> Vec<Suggestion>
         return Vec::new();
     }
     // Matches on the name as written first; then ignoring spaces and hyphens, ranked lower.
+    let forgiving = query_compact.len() >= TYPO_FROM;
+    // Ignoring spaces and hyphens, a match at a word's start ranks just below the name as
+    // written; one typo at a word's start ranks above a match that runs across two words
+    // ("asen" means Assen sooner than "West Maas en Waal"); a typo of the whole name ranks
+    // above one of a name's beginning.
     let rank_of = |key: &str, key_compact: &str| {
-        rank(key, &query).or_else(|| rank(key_compact, &query_compact).map(|r| r.max(2) + 1))
+        rank(key, &query)
+            .or_else(|| rank(key_compact, &query_compact).filter(|&r| r <= 2).map(|_| 3))
+            .or_else(|| near(key, &query_compact).filter(|_| forgiving).map(|n| 4 + n))
+            .or_else(|| rank(key_compact, &query_compact).map(|_| 6))
     };
     let candidate = |selection: Selection, naam: &str, key: &str, key_compact: &str| {
         rank_of(key, key_compact).map(|r| {
@@ -138,6 +191,18 @@ mod tests {
         if let (Some(inner), Some(word)) = (first_inner, last_word) {
             assert!(word < inner);
         }
+    }
+
+    #[test]
+    fn a_typo_in_a_name_of_four_letters_or_more_is_forgiven() {
+        assert_eq!(names("asen")[0], ("Assen".into(), Kind::Gemeente), "a letter left out");
+        assert_eq!(names("asssen")[0].0, "Assen", "a letter added");
+        assert_eq!(names("asden")[0].0, "Assen", "a letter changed");
+        assert_eq!(names("gronignen")[0].0, "Groningen", "two letters swapped");
+        assert_eq!(names("fryslan sudwst").len(), 0, "not two typos");
+        assert!(names("ase").iter().all(|(n, _)| compact(n).contains("ase")), "three letters: no typos");
+        assert!(names("utrect").iter().any(|(n, _)| n == "Utrecht"));
+        assert!(names("groningen").iter().position(|(n, _)| n == "Groningen") < Some(3), "exact matches stay first");
     }
 
     #[test]
