@@ -51,9 +51,8 @@ pub fn Tornado() -> impl IntoView {
         let point = calc.later.with_figures(|f| f.ongedekt);
         let swings =
             calc.later.with_scenario(|s| analysis::tornado(calc.data, s, selection, &params, Figure::Ongedekt));
-        // Short names: the SVG has room for 26 characters per label, enough for each
-        // name and its range at the standard values (the euro sign once); the table under
-        // the chart gives the full names and the values used.
+        // Short names beside the bars, each with its range (the euro sign once), so a row
+        // stays one line on a phone; the table under the chart gives the full names.
         let rows: Vec<chart::Swing> = swings
             .iter()
             .map(|s| {
@@ -76,7 +75,7 @@ pub fn Tornado() -> impl IntoView {
                 }
             })
             .collect();
-        chart::tornado("tornado", "Invloed van elke aanname op de ongedekte frictiekosten", point, &rows)
+        chart::tornado("Invloed van elke aanname op de ongedekte frictiekosten", point, &rows)
     });
     view! { <super::charts::ChartFigure testid="tornado" chart=chart /> }
 }

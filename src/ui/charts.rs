@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::calculator::use_calculator;
 use crate::model::selection::Selection;
-use crate::view::chart::{self, Chart, Pair};
+use crate::view::chart::{self, Chart, Pair, Share};
 
 #[component]
 pub fn Charts() -> impl IntoView {
@@ -46,13 +46,13 @@ pub fn Charts() -> impl IntoView {
                         .collect(),
                 ),
             };
-            chart::budget_vs_inkoop("grafiek-inkoop", &title, &pairs)
+            chart::budget_vs_inkoop(&title, &pairs)
         })
     });
     let composition = drawn(move || {
         let naam = calc.later.selection().naam(data).to_string();
         calc.later.with_figures(|f| {
-            chart::composition("grafiek-samenstelling", &format!("Samenstelling frictiekosten, {naam}"), f)
+            chart::composition(&format!("Samenstelling frictiekosten, {naam}"), f)
         })
     });
     view! {
@@ -109,38 +109,60 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// The chart as SVG: an image with a title and (where there is one) a description.
+/// The chart: its title and legend as text, then per row the name, the bars as a drawing
+/// that stretches with the width (percentages, so no script measures anything), and the
+/// value or notes as text. The rows together are one image with a description; a screen
+/// reader reads that and the table, not every bar.
 fn drawing(c: &Chart) -> String {
-    let (id, title) = (c.id, escape(&c.title));
-    let described = if c.description.is_some() { format!(" {id}-uitleg") } else { String::new() };
-    let mut svg = format!(
-        r#"<p class="chart__caption">{title}</p><svg class="chart__svg" role="img" viewBox="0 0 {} {}" aria-labelledby="{id}-titel{described}"><title id="{id}-titel">{title}</title>"#,
-        c.width, c.height
-    );
-    if let Some(d) = &c.description {
-        let _ = write!(svg, r#"<desc id="{id}-uitleg">{}</desc>"#, escape(d));
+    let mut html = format!(r#"<p class="chart__caption">{}</p>"#, escape(&c.title));
+    if !c.legend.is_empty() {
+        html.push_str(r#"<ul class="chart__legend" aria-hidden="true">"#);
+        for (fill, name) in &c.legend {
+            let _ = write!(html, r#"<li><svg class="chart__key"><rect class="{}" width="100%" height="100%"/></svg>{name}</li>"#, fill.class());
+        }
+        html.push_str("</ul>");
     }
-    for b in &c.bars {
+    let _ = write!(html, r#"<div class="chart__plot" role="img" aria-label="{}">"#, escape(&c.description));
+    for row in &c.rows {
+        let lanes = row.lanes.max(1);
+        // Written out whole, so the stylesheet pruning finds the class.
+        let track = if lanes > 1 { "chart__track chart__track--2" } else { "chart__track" };
         let _ = write!(
-            svg,
-            r#"<rect class="{}" x="{}" y="{}" width="{}" height="{}"/>"#,
-            b.fill.class(),
-            b.x,
-            b.y,
-            b.width,
-            b.height
+            html,
+            r#"<div class="chart__row"><span class="chart__label">{}</span><svg class="{track}" aria-hidden="true">"#,
+            escape(&row.label)
         );
+        // Each lane takes its part of the track's height, less a gap between lanes.
+        let lane_height = Share(Share::WHOLE.0 / u16::from(lanes));
+        for b in &row.bars {
+            let y = Share(lane_height.0 * u16::from(b.lane));
+            let height = if lanes > 1 { Share(lane_height.0 * 9 / 10) } else { lane_height };
+            let _ = write!(
+                html,
+                r#"<rect class="{}" x="{}" y="{y}" width="{}" height="{height}"/>"#,
+                b.fill.class(),
+                b.start,
+                b.length
+            );
+        }
+        if let Some(x) = c.rule {
+            let _ = write!(html, r#"<line class="chart__point" x1="{x}" x2="{x}" y1="0" y2="100%"/>"#);
+        }
+        html.push_str("</svg>");
+        if let Some(v) = &row.value {
+            let _ = write!(html, r#"<span class="chart__value">{}</span>"#, escape(v));
+        }
+        if let Some((left, right)) = &row.notes {
+            let _ = write!(
+                html,
+                r#"<span class="chart__notes"><span>{}</span><span>{}</span></span>"#,
+                escape(left),
+                escape(right)
+            );
+        }
+        html.push_str("</div>");
     }
-    for l in &c.labels {
-        let class = if l.name { r#" class="chart__label""# } else { "" };
-        let anchor = if l.end { r#" text-anchor="end""# } else { "" };
-        let _ = write!(svg, r#"<text{class} x="{}" y="{}"{anchor}>{}</text>"#, l.x, l.y, escape(&l.text));
-    }
-    for r in &c.rules {
-        let _ =
-            write!(svg, r#"<line class="chart__point" x1="{0}" x2="{0}" y1="{1}" y2="{2}"/>"#, r.x, r.top, r.bottom);
-    }
-    svg + "</svg>"
+    html + "</div>"
 }
 
 /// The chart's figures as a table, with the classes of `super::table` (numbers aligned).

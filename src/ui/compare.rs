@@ -56,7 +56,7 @@ pub fn Compare() -> impl IntoView {
     });
     // With an afbouwpad in any column, its totals are what differ.
     let chart =
-        move |id: &'static str, title: &'static str, figure: fn(&Figures) -> Decimal, shown: fn(Decimal) -> String| {
+        move |title: &'static str, figure: fn(&Figures) -> Decimal, shown: fn(Decimal) -> String| {
             super::charts::drawn(move || {
                 comparison.with(|c| {
                     let Some(c) = c else { return chart::Chart::default() };
@@ -69,12 +69,12 @@ pub fn Compare() -> impl IntoView {
                             (col.naam.clone(), figure(&f))
                         })
                         .collect();
-                    chart::bars(id, &format!("{title}{years} per scenario"), &rows, shown)
+                    chart::bars(&format!("{title}{years} per scenario"), &rows, shown)
                 })
             })
         };
-    let frictiekosten = chart("vergelijk-fk", "Frictiekosten", |f| f.frictiekosten, format::euro);
-    let fte = chart("vergelijk-fte", "Fte-verlies", |f| f.fte_verlies, format::fte);
+    let frictiekosten = chart("Frictiekosten", |f| f.frictiekosten, format::euro);
+    let fte = chart("Fte-verlies", |f| f.fte_verlies, format::fte);
     // A figure that differs from the current one's is marked (bold, and said to screen readers).
     let figure_row = move |label: String, shown: Vec<String>| {
         let first = shown[0].clone();

@@ -23,7 +23,7 @@ test('the tornado shows each assumption, widest first, with a table', async ({ p
   const tornado = page.getByTestId('tornado');
   await expect(tornado.getByRole('img', { name: /Invloed van elke aanname/ })).toBeVisible();
   // Every label whole, with its range, at the standard values.
-  const labels = await tornado.locator('svg text').allTextContents();
+  const labels = await tornado.locator('.chart__label').allTextContents();
   expect(labels).toHaveLength(5);
   for (const label of labels) {
     expect(label).not.toContain('…');
