@@ -57,6 +57,18 @@ pub fn selection_per_year(data: &Dataset, outcomes: &[Outcome; 4], selection: Se
     (per_year, total)
 }
 
+/// The selection's figures summed over 2015–2018: what the path costs in all.
+pub fn total(
+    data: &Dataset,
+    first: &Scenario,
+    selection: Selection,
+    path: &Path,
+    params: &Parameters,
+) -> Result<Figures, ScenarioError> {
+    let years = years(data, first, selection, path)?;
+    Ok(selection_per_year(data, &calculate_path(data, &years, params), selection).1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,8 +92,7 @@ mod tests {
     }
 
     fn path_total(first: &Scenario, selection: Selection, path: &Path, params: &Parameters) -> Figures {
-        let years = years(data(), first, selection, path).unwrap();
-        selection_per_year(data(), &calculate_path(data(), &years, params), selection).1
+        total(data(), first, selection, path, params).unwrap()
     }
 
     #[test]

@@ -241,6 +241,21 @@ pub fn report_height_to_parent() {
     }
 }
 
+/// Calls `changed` with whether any of `element` is on screen, now and whenever that
+/// changes, for as long as the page lives.
+pub fn on_in_view(element: &web_sys::Element, changed: impl Fn(bool) + 'static) {
+    let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // The last entry is the newest state of the one element observed.
+        if let Some(entry) = entries.iter().last().and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok()) {
+            changed(entry.is_intersecting());
+        }
+    });
+    if let Ok(observer) = web_sys::IntersectionObserver::new(on_change.as_ref().unchecked_ref()) {
+        observer.observe(element);
+        on_change.forget();
+    }
+}
+
 /// Mounts the calculator into the app shell's `#app` (index.html), below its header; into
 /// the body if the page has no shell.
 pub fn mount(app: fn() -> AnyView) {

@@ -16,6 +16,7 @@ use super::later::{Later, LaterState};
 use crate::model::calculation::{Figures, Outcome, calculate};
 use crate::model::data::{Dataset, GemeenteId, Line};
 use crate::model::inputs::{Inputs, Session};
+use crate::model::pad;
 use crate::model::params::Parameters;
 use crate::model::scenario::{Change, Scenario};
 use crate::model::selection::Selection;
@@ -47,6 +48,9 @@ pub struct Calculator {
     pub figures: Memo<Figures>,
     /// The same state a moment later: what the panels below the results show.
     pub later: Later,
+    /// With an afbouwpad set, the selection's figures over 2015–2018 (following `later`:
+    /// four years are four calculations, not redone for every key).
+    pub path_total: Memo<Option<Figures>>,
     set_later: WriteSignal<LaterState>,
     settle_timer: Debounce,
     /// Bumped when the inputs are replaced as a whole (a preset, a saved scenario, Back),
@@ -75,6 +79,15 @@ impl Calculator {
             paused: false,
         };
         let (later_state, set_later) = signal(first);
+        let later = Later::new(later_state, data);
+        let path_total = Memo::new(move |_| {
+            let path = later.pad();
+            if path.iter().all(Option::is_none) {
+                return None;
+            }
+            let (selection, params) = (later.selection(), later.params());
+            later.with_scenario(|s| pad::total(data, s, selection, &path, &params)).ok()
+        });
         let calculator = Calculator {
             data,
             session,
@@ -83,7 +96,8 @@ impl Calculator {
             model,
             outcome,
             figures,
-            later: Later::new(later_state, data),
+            later,
+            path_total,
             set_later,
             settle_timer: Debounce::new(SETTLE_AFTER),
             epoch: RwSignal::new(0),

@@ -51,9 +51,7 @@ pub fn Charts() -> impl IntoView {
     });
     let composition = drawn(move || {
         let naam = calc.later.selection().naam(data).to_string();
-        calc.later.with_figures(|f| {
-            chart::composition(&format!("Samenstelling frictiekosten, {naam}"), f)
-        })
+        calc.later.with_figures(|f| chart::composition(&format!("Samenstelling frictiekosten, {naam}"), f))
     });
     view! {
         <section class="charts" aria-labelledby="grafieken-titel">
@@ -118,7 +116,11 @@ fn drawing(c: &Chart) -> String {
     if !c.legend.is_empty() {
         html.push_str(r#"<ul class="chart__legend" aria-hidden="true">"#);
         for (fill, name) in &c.legend {
-            let _ = write!(html, r#"<li><svg class="chart__key"><rect class="{}" width="100%" height="100%"/></svg>{name}</li>"#, fill.class());
+            let _ = write!(
+                html,
+                r#"<li><svg class="chart__key"><rect class="{}" width="100%" height="100%"/></svg>{name}</li>"#,
+                fill.class()
+            );
         }
         html.push_str("</ul>");
     }

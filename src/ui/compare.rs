@@ -55,24 +55,23 @@ pub fn Compare() -> impl IntoView {
         })
     });
     // With an afbouwpad in any column, its totals are what differ.
-    let chart =
-        move |title: &'static str, figure: fn(&Figures) -> Decimal, shown: fn(Decimal) -> String| {
-            super::charts::drawn(move || {
-                comparison.with(|c| {
-                    let Some(c) = c else { return chart::Chart::default() };
-                    let years = if c.with_path { " 2015–2018" } else { "" };
-                    let rows: Vec<(String, Decimal)> = c
-                        .columns
-                        .iter()
-                        .map(|col| {
-                            let f = if c.with_path { col.path_total.unwrap_or(col.figures) } else { col.figures };
-                            (col.naam.clone(), figure(&f))
-                        })
-                        .collect();
-                    chart::bars(&format!("{title}{years} per scenario"), &rows, shown)
-                })
+    let chart = move |title: &'static str, figure: fn(&Figures) -> Decimal, shown: fn(Decimal) -> String| {
+        super::charts::drawn(move || {
+            comparison.with(|c| {
+                let Some(c) = c else { return chart::Chart::default() };
+                let years = if c.with_path { " 2015–2018" } else { "" };
+                let rows: Vec<(String, Decimal)> = c
+                    .columns
+                    .iter()
+                    .map(|col| {
+                        let f = if c.with_path { col.path_total.unwrap_or(col.figures) } else { col.figures };
+                        (col.naam.clone(), figure(&f))
+                    })
+                    .collect();
+                chart::bars(&format!("{title}{years} per scenario"), &rows, shown)
             })
-        };
+        })
+    };
     let frictiekosten = chart("Frictiekosten", |f| f.frictiekosten, format::euro);
     let fte = chart("Fte-verlies", |f| f.fte_verlies, format::fte);
     // A figure that differs from the current one's is marked (bold, and said to screen readers).

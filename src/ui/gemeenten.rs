@@ -9,7 +9,7 @@ use super::browser;
 use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::NumberField;
-use super::table::{cell, class, col_header, data_table, num, row_header};
+use super::table::{class, col_header, data_table, labelled, row_header};
 use crate::model::data::{GemeenteId, Line};
 use crate::model::params::Unit;
 use crate::model::selection::Selection;
@@ -23,6 +23,13 @@ const ROWS_PER_SLICE: usize = 60;
 /// Above this many gemeenten the table starts folded: it is long to scroll past, and while
 /// folded its rows are not rendered, so typing stays instant for all of Nederland.
 const OPEN_UP_TO: usize = 60;
+
+// Each cell's column, for the card layout on a phone (`labelled`).
+const BUDGET: &str = Column::Budget2014.label();
+const INKOOP: &str = Column::Inkoop2015.label();
+const WIJZIGING: &str = Column::Wijziging.label();
+const FRICTIEKOSTEN: &str = Column::Frictiekosten.label();
+const FTE: &str = Column::FteVerlies.label();
 
 /// The table for every area but a single gemeente; rebuilt when the area changes.
 #[component]
@@ -96,16 +103,10 @@ fn GemeentenSection(open: bool) -> impl IntoView {
             })
         };
         let numeric = column != Column::Gemeente;
-        let label = move || match column {
-            Column::Budget2014 | Column::Inkoop2015 | Column::Wijziging => {
-                format!("{} {}", column.label(), line_name())
-            }
-            _ => column.label().to_string(),
-        };
         view! {
             <th scope="col" class=if numeric { class::NUMERIC_COLUMN_HEADER } else { class::COLUMN_HEADER } aria-sort=aria_sort>
                 <button type="button" class="sort" on:click=on_click>
-                    {label}
+                    {column.label()}
                     <span class="sort__icon" aria-hidden="true">
                         {move || match sort.get() {
                             (c, Direction::Oplopend) if c == column => "▲",
@@ -147,6 +148,12 @@ fn GemeentenSection(open: bool) -> impl IntoView {
                 </fieldset>
                 <Show when=move || open.get()>
                 {data_table("gemeenten", "gemeenten-titel", class::TABLE_GEMEENTEN, view! {
+                        // The line is named once here, not in three headings that made the
+                        // table wider than its column.
+                        <caption class="table__caption">
+                            "Budget, inkoop en wijziging: " {line_name} ". Frictiekosten en fte-verlies: "
+                            "beide onderdelen samen."
+                        </caption>
                         <thead class=class::HEAD>
                             <tr class=class::ROW>
                                 {header(Column::Gemeente)}
@@ -169,19 +176,17 @@ fn GemeentenSection(open: bool) -> impl IntoView {
                             <tr class=class::ROW>
                                 {row_header("Totaal")}
                                 <Show when=several_orgs>
-                                    {cell("")}
+                                    <td class=class::CELL></td>
                                 </Show>
-                                {num(Signal::derive(move || calc.later.with_figures(|f| format::euro(f.budget_2014.get(line.get())))))}
-                                {num(Signal::derive(move || calc.later.with_figures(|f| format::euro(f.inkoop_2015.get(line.get())))))}
-                                <td class=class::NUMERIC_CELL>
-                                    {move || {
-                                        calc.later.with_scenario(|s| s.percent_of(data, calc.later.selection(), line.get()))
-                                            .map(format::percent_change)
-                                            .unwrap_or_default()
-                                    }}
-                                </td>
-                                {num(Signal::derive(move || calc.later.with_figures(|f| format::euro(f.frictiekosten))))}
-                                {num(Signal::derive(move || calc.later.with_figures(|f| format::fte(f.fte_verlies))))}
+                                {labelled(true, BUDGET, Signal::derive(move || calc.later.with_figures(|f| format::euro(f.budget_2014.get(line.get())))))}
+                                {labelled(true, INKOOP, Signal::derive(move || calc.later.with_figures(|f| format::euro(f.inkoop_2015.get(line.get())))))}
+                                {labelled(true, WIJZIGING, move || {
+                                    calc.later.with_scenario(|s| s.percent_of(data, calc.later.selection(), line.get()))
+                                        .map(format::percent_change)
+                                        .unwrap_or_default()
+                                })}
+                                {labelled(true, FRICTIEKOSTEN, Signal::derive(move || calc.later.with_figures(|f| format::euro(f.frictiekosten))))}
+                                {labelled(true, FTE, Signal::derive(move || calc.later.with_figures(|f| format::fte(f.fte_verlies))))}
                             </tr>
                         </tfoot>
                 })}
@@ -218,10 +223,10 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, slice: Trigger, several_orgs
         <tr class=class::ROW>
             {row_header(naam)}
             <Show when=move || several_orgs.get()>
-                {cell(data.organisatie(gemeente.organisatie).naam.clone())}
+                {labelled(false, "MEE-organisatie", data.organisatie(gemeente.organisatie).naam.clone())}
             </Show>
-            {num(Signal::derive(move || format::euro(gemeente.budget_2014.get(line.get()))))}
-            <td class=class::NUMERIC_CELL class:cell-input=true>
+            {labelled(true, BUDGET, Signal::derive(move || format::euro(gemeente.budget_2014.get(line.get()))))}
+            <td class=class::NUMERIC_CELL class:cell-input=true data-label=INKOOP>
                 // Rebuilt when the line changes, so text typed for one line is not kept for the other.
                 {move || {
                     line.track();
@@ -239,9 +244,9 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, slice: Trigger, several_orgs
                     }
                 }}
             </td>
-            {num(Signal::derive(move || figures.with(|f| format::percent_change(change(f, line.get())))))}
-            {num(Signal::derive(move || figures.with(|f| format::euro(f.frictiekosten))))}
-            {num(Signal::derive(move || figures.with(|f| format::fte(f.fte_verlies))))}
+            {labelled(true, WIJZIGING, Signal::derive(move || figures.with(|f| format::percent_change(change(f, line.get())))))}
+            {labelled(true, FRICTIEKOSTEN, Signal::derive(move || figures.with(|f| format::euro(f.frictiekosten))))}
+            {labelled(true, FTE, Signal::derive(move || figures.with(|f| format::fte(f.fte_verlies))))}
         </tr>
     }
 }

@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
 fn Page(data: &'static Dataset) -> impl IntoView {
     let (calc, notices) = Calculator::from_link(data, &browser::starting_query());
     provide_context(calc);
+    provide_context(results::PanelInView(RwSignal::new(false)));
     calc.follow_history();
     let embed = calc.embed;
     let below = NodeRef::new();

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::browser;
 use super::calculator::use_calculator;
 use super::debounce::Debounce;
 use crate::model::calculation::Figures;
@@ -46,22 +47,44 @@ pub fn Results() -> impl IntoView {
     }
 }
 
-/// The three figures people look for first. At the top of the results, and on narrow
-/// screens also in a bar at the bottom of the screen, so the effect of typing is visible
-/// wherever the field is. The bar repeats what is on the page, so screen readers skip it.
+/// Whether the key figures at the top of the results are on screen: the bar would then
+/// show the same three figures twice.
+#[derive(Clone, Copy)]
+pub struct PanelInView(pub RwSignal<bool>);
+
+/// The three figures people look for first. At the top of the results, and also in a bar
+/// at the bottom of the screen while those are out of view, so the effect of typing is
+/// visible wherever the field is. The bar repeats what is on the page, so screen readers
+/// skip it. With an afbouwpad set, both show its totals over 2015–2018, as labelled.
 #[component]
 pub fn KeyFigures(#[prop(optional)] bar: bool) -> impl IntoView {
     let calc = use_calculator();
+    let path = calc.path_total;
+    let years = move || if path.with(Option::is_some) { " 2015–2018" } else { "" };
     let figure = move |label: &'static str, shown: fn(&Figures) -> String| {
+        let value = move || match path.get() {
+            Some(total) => shown(&total),
+            None => calc.figures.with(shown),
+        };
         view! {
             <div class="key-figures__item">
-                <span class="key-figures__label">{label}</span>
-                <span class="key-figures__value" translate="no">{Signal::derive(move || calc.figures.with(shown))}</span>
+                <span class="key-figures__label">{label}{years}</span>
+                <span class="key-figures__value" translate="no">{value}</span>
             </div>
         }
     };
+    let in_view = use_context::<PanelInView>().map(|p| p.0);
+    let node = NodeRef::<leptos::html::Div>::new();
+    if let (false, Some(in_view)) = (bar, in_view) {
+        Effect::new(move |_| {
+            if let Some(element) = node.get() {
+                browser::on_in_view(&element, move |seen| in_view.set(seen));
+            }
+        });
+    }
+    let hidden = move || bar && in_view.is_some_and(|s| s.get());
     view! {
-        <div class="key-figures" class:key-figures--bar=bar aria-hidden=bar.then_some("true")>
+        <div class="key-figures" class:key-figures--bar=bar aria-hidden=bar.then_some("true") hidden=hidden node_ref=node>
             {figure("Frictiekosten", |f| format::euro(f.frictiekosten))}
             {figure("Ongedekt", |f| format::euro(f.ongedekt))}
             {figure("Fte-verlies", |f| format::fte(f.fte_verlies))}

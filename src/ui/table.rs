@@ -58,7 +58,9 @@ pub fn num(content: impl IntoView) -> impl IntoView {
     view! { <td class=class::NUMERIC_CELL>{content}</td> }
 }
 
-/// A cell with text.
-pub fn cell(content: impl IntoView) -> impl IntoView {
-    view! { <td class=class::CELL>{content}</td> }
+/// A cell that names its column in `data-label`: where a narrow screen shows each row as a
+/// card, the stylesheet writes the name above the value.
+pub fn labelled(numeric: bool, label: &'static str, content: impl IntoView) -> impl IntoView {
+    let classes = if numeric { class::NUMERIC_CELL } else { class::CELL };
+    view! { <td class=classes data-label=label>{content}</td> }
 }

@@ -275,7 +275,10 @@ pub fn tornado(title: &str, point: Decimal, rows: &[Swing]) -> Chart {
         rule: Some(x(point)),
         table: Table {
             headers: vec!["Aanname", "Bij lage waarde", "Bij hoge waarde"],
-            rows: rows.iter().map(|r| (r.full.clone(), vec![format::euro(r.at_low), format::euro(r.at_high)])).collect(),
+            rows: rows
+                .iter()
+                .map(|r| (r.full.clone(), vec![format::euro(r.at_low), format::euro(r.at_high)]))
+                .collect(),
         },
     }
 }
@@ -371,7 +374,9 @@ mod tests {
     #[test]
     fn nothing_to_draw_is_not_an_error() {
         assert!(budget_vs_inkoop("Leeg", &[]).rows.is_empty());
-        assert!(composition("Nul", &Figures::default()).rows.iter().flat_map(|r| &r.bars).all(|b| b.length == Share(0)));
+        assert!(
+            composition("Nul", &Figures::default()).rows.iter().flat_map(|r| &r.bars).all(|b| b.length == Share(0))
+        );
         assert_eq!(tornado("Nul", Decimal::ZERO, &[]).rule, Some(Share(0)));
     }
 }

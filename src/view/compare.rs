@@ -39,10 +39,7 @@ pub fn gebied(data: &Dataset, selection: Selection) -> String {
 pub fn column(data: &Dataset, naam: &str, inputs: &Inputs) -> Column {
     let selection = inputs.selection;
     let figures = inputs.outcome(data).selection(data, selection);
-    let path_total = pad::years(data, &inputs.scenario, selection, &inputs.pad).ok().map(|years| {
-        let outcomes = pad::calculate_path(data, &years, &inputs.params);
-        pad::selection_per_year(data, &outcomes, selection).1
-    });
+    let path_total = pad::total(data, &inputs.scenario, selection, &inputs.pad, &inputs.params).ok();
     Column { naam: naam.to_string(), gebied: gebied(data, selection), figures, path_total }
 }
 

@@ -27,14 +27,14 @@ impl Column {
     ];
 
     /// Dutch column heading.
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Column::Gemeente => "Gemeente",
             Column::Budget2014 => "Budget 2014",
             Column::Inkoop2015 => "Inkoop 2015",
             Column::Wijziging => "Wijziging",
-            Column::Frictiekosten => "Frictiekosten totaal",
-            Column::FteVerlies => "Fte-verlies totaal",
+            Column::Frictiekosten => "Frictiekosten",
+            Column::FteVerlies => "Fte-verlies",
         }
     }
 

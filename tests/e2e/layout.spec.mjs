@@ -39,3 +39,86 @@ for (const width of [360, 1280]) {
     }
   });
 }
+
+/** Opens the per-gemeente table if it starts folded, and waits for its rows. */
+async function openTable(page) {
+  const section = page.getByTestId('gemeenten-sectie');
+  if (!(await section.evaluate((d) => d.open))) await section.locator('summary').click();
+  await expect(page.getByTestId('gemeenten').locator('tbody tr').first()).toBeVisible();
+  return page.getByTestId('gemeenten');
+}
+
+for (const width of [1024, 1280]) {
+  for (const query of ['?regio=Drenthe', '']) {
+    test(`the gemeenten table fits its column at ${width} px (${query || 'Nederland'})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, query);
+      const table = await openTable(page);
+      const { table: wide, box } = await table.evaluate((t) => ({ table: t.scrollWidth, box: t.parentElement.clientWidth }));
+      expect(wide, 'no sideways scrolling: every column, Fte-verlies too, in view').toBeLessThanOrEqual(box);
+      const last = table.getByRole('columnheader', { name: 'Fte-verlies' });
+      await last.scrollIntoViewIfNeeded();
+      await expect(last).toBeInViewport({ ratio: 1 });
+      // The line the amounts belong to is said once, above the table.
+      await expect(table.locator('caption')).toContainText('cliëntondersteuning');
+    });
+  }
+}
+
+test('on a phone each gemeente is a card: the figures under its name, each named', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await open(page, '?regio=Drenthe&wijziging=-10');
+  const table = await openTable(page);
+  const row = table.locator('tbody tr').first();
+  const name = await row.locator('th').boundingBox();
+  for (const label of ['Budget 2014', 'Wijziging', 'Frictiekosten', 'Fte-verlies']) {
+    const cell = row.locator(`td[data-label="${label}"]`);
+    const box = await cell.boundingBox();
+    expect(box.x + box.width, `${label} within the screen`).toBeLessThanOrEqual(360);
+    expect(box.y, `${label} below the name`).toBeGreaterThan(name.y);
+    expect(box.y - name.y, `${label} near the name, not a screen away`).toBeLessThan(250);
+    expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe(`"${label}"`);
+  }
+  await row.getByRole('textbox').scrollIntoViewIfNeeded();
+  await expect(row.getByRole('textbox')).toBeInViewport({ ratio: 1 });
+  // Sorting stays at hand.
+  await table.getByRole('button', { name: /Frictiekosten/ }).click();
+  await expect(table.getByRole('columnheader', { name: /Frictiekosten/ })).toHaveAttribute('aria-sort', 'descending');
+});
+
+test('the figures bar steps aside while the results panel is in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, '?gemeente=Groningen&wijziging=-13');
+  const bar = page.locator('.key-figures--bar');
+  // At the top the panel beside the fields shows the same figures.
+  await expect(page.locator('.results .key-figures')).toBeInViewport();
+  await expect(bar).toBeHidden();
+  // Further down, by the charts, the bar brings them back.
+  await page.getByTestId('grafiek-inkoop').scrollIntoViewIfNeeded();
+  await expect(page.locator('.results .key-figures')).not.toBeInViewport();
+  await expect(bar).toBeVisible();
+  await expect(bar).toContainText('€ 162.019');
+  // On a phone the fields come first: the bar shows, until the panel is reached.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(bar).toBeVisible();
+  await page.locator('.results .key-figures').scrollIntoViewIfNeeded();
+  await expect(bar).toBeHidden();
+});
+
+test('with an afbouwpad the key figures are its totals over 2015–2018, labelled so', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page, '?mee=MEE%20Groningen&wijziging=-5&pad_2016=-10&pad_2017=-15&pad_2018=-20');
+  const bar = page.locator('.key-figures--bar');
+  await expect(bar).toContainText('Frictiekosten 2015–2018');
+  // The same total as the path's own table.
+  const total = page.getByTestId('pad-tabel').getByRole('row', { name: /^Totaal 2015–2018/ });
+  const frictiekosten = (await total.textContent()).match(/€ [\d.]+/g);
+  expect(frictiekosten.length).toBeGreaterThan(0);
+  const shown = await bar.locator('.key-figures__value').first().textContent();
+  expect((await total.textContent())).toContain(shown);
+  // Without the path, 2015 alone again.
+  for (const year of ['2016', '2017', '2018']) await page.getByLabel(`Cliëntondersteuning ${year}, wijziging t.o.v. 2014`).fill('');
+  await expect(bar).not.toContainText('2015–2018');
+  await expect(bar.locator('.key-figures__value').first()).toHaveText(await page.getByTestId('frictiekosten').textContent());
+});
