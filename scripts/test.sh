@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every test:
-#   1. the calculation core, natively (cargo test: unit, data, model, property tests)
+#   1. the calculation core, natively (cargo test: unit, data, model, property tests), and
+#      the map's drawing data against its source (scripts/build-map.mjs --check)
 #   2. formatting and lints of the Rust code, for the native and the wasm target
 #   3. the release build (trunk build --release → dist/)
 #   4. a debug build (target/dist-debug), where the panic path can be forced
@@ -14,6 +15,7 @@ source scripts/env.sh
 
 printf '\n==> 1. Calculation core (cargo test)\n'
 cargo test --quiet
+node scripts/build-map.mjs --check
 
 printf '\n==> 2. Formatting and lints\n'
 cargo fmt --check
