@@ -1,52 +1,95 @@
 /*
  * Rekenhulp frictiekosten MEE 2015 — embed the calculator in any page.
  *
- *   <div data-mee-frictiekosten data-gemeente="Groningen" data-wijziging="-13"></div>
+ *   <div data-mee-frictiekosten data-gemeente="Groningen" data-wijziging="-13"
+ *        data-titel="Rekenhulp frictiekosten: Groningen"></div>
  *   <script src="https://…/embed.js" defer></script>
  *
  * Every element with data-mee-frictiekosten gets an iframe with the calculator in compact
- * mode. Its data-* attributes become the link parameters of the README (data-gemeente,
- * data-regio, data-mee, data-wijziging, data-inkoop, data-ivh-wijziging, data-ivh,
- * data-fte-kosten, …): dashes become underscores. The iframe takes the height the
- * calculator reports, and only from the calculator's own origin.
+ * mode, also an element the page adds later (a CMS that inserts its content after loading).
+ * The element's other data-* attributes become the link parameters of the README, read by
+ * their real names: without "data-" and with underscores for dashes (data-ivh-wijziging →
+ * ivh_wijziging, data-pad-2016 → pad_2016). data-titel is the iframe's title, never a
+ * parameter. The iframe takes the height the calculator reports, and only from the
+ * calculator's own origin.
+ *
+ * Works under a strict CSP: no eval, no inline style attribute (the iframe's styles are set
+ * through the CSSOM, which style-src without 'unsafe-inline' allows), nothing from elsewhere.
  */
 (function () {
   'use strict';
+  var MARKER = 'data-mee-frictiekosten';
+  var TITLE = 'data-titel';
+  var DEFAULT_TITLE = 'Rekenhulp frictiekosten MEE 2015';
+  // What the calculator needs in a sandboxed frame, and no more: its scripts, its own origin
+  // (module scripts, storage, and the height messages, whose origin is checked below), a new
+  // tab for "Open in een nieuw tabblad" that is an ordinary page, and the CSV download.
+  // Not given: forms, dialogs, navigating the host page.
+  var SANDBOX = ['allow-scripts', 'allow-same-origin', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-downloads'];
+
+  // currentScript is set for a classic script, also with defer or async (not for a module).
   var script = document.currentScript;
-  if (!script || window.__meeFrictiekostenEmbed) return;
+  if (!script || !script.src || window.__meeFrictiekostenEmbed) return;
   window.__meeFrictiekostenEmbed = true;
 
   var base = new URL('./', script.src);
-  var frames = [];
+  var seen = new WeakSet();
 
-  function frameFor(host) {
+  /** The link parameters of a host element: its data-* attributes, and embed=1. */
+  function query(host) {
     var params = new URLSearchParams();
-    Object.keys(host.dataset).forEach(function (key) {
-      if (key === 'meeFrictiekosten') return;
-      var name = key.replace(/[A-Z]/g, function (c) { return '_' + c.toLowerCase(); });
-      params.set(name, host.dataset[key]);
+    Array.prototype.forEach.call(host.attributes, function (attribute) {
+      var name = attribute.name.toLowerCase();
+      if (name.indexOf('data-') !== 0 || name === MARKER || name === TITLE) return;
+      params.set(name.slice(5).replace(/-/g, '_'), attribute.value);
     });
     params.set('embed', '1');
+    return params.toString();
+  }
+
+  /** Gives a host element its iframe, once. */
+  function embed(host) {
+    if (seen.has(host)) return;
+    seen.add(host);
+    // A copy of an embedded element (content moved by copying it) brings its iframe along.
+    if (host.querySelector('iframe')) return;
     var frame = document.createElement('iframe');
-    frame.src = new URL('?' + params.toString(), base).href;
-    frame.title = host.getAttribute('data-titel') || 'Rekenhulp frictiekosten MEE 2015';
+    var sandbox = frame.sandbox;
+    if (sandbox && sandbox.supports) {
+      SANDBOX.forEach(function (flag) {
+        if (sandbox.supports(flag)) sandbox.add(flag);
+      });
+    }
+    frame.src = new URL('?' + query(host), base).href;
+    frame.title = (host.getAttribute(TITLE) || '').trim() || DEFAULT_TITLE;
     frame.loading = 'lazy';
     frame.setAttribute('referrerpolicy', 'no-referrer');
     frame.style.width = '100%';
     frame.style.border = '0';
     frame.style.display = 'block';
     frame.style.height = '900px';
-    return frame;
+    host.appendChild(frame);
+  }
+
+  /** Embeds `node` if it is a host element, and every host element inside it. */
+  function embedIn(node) {
+    if (node.nodeType !== 1) return;
+    if (node.hasAttribute(MARKER)) embed(node);
+    Array.prototype.forEach.call(node.querySelectorAll('[' + MARKER + ']'), embed);
   }
 
   function start() {
-    var hosts = document.querySelectorAll('[data-mee-frictiekosten]');
-    Array.prototype.forEach.call(hosts, function (host) {
-      if (host.querySelector('iframe')) return;
-      var frame = frameFor(host);
-      host.appendChild(frame);
-      frames.push(frame);
-    });
+    embedIn(document.documentElement);
+    // Afterwards only what is added is looked at, never the whole page again.
+    new MutationObserver(function (records) {
+      records.forEach(function (record) {
+        if (record.type === 'attributes') {
+          if (record.target.hasAttribute(MARKER)) embed(record.target);
+        } else {
+          Array.prototype.forEach.call(record.addedNodes, embedIn);
+        }
+      });
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: [MARKER] });
   }
 
   window.addEventListener('message', function (event) {
@@ -55,9 +98,14 @@
     if (!data || data.source !== 'mee-frictiekosten' || data.type !== 'resize') return;
     var height = Number(data.height);
     if (!isFinite(height) || height <= 0 || height > 100000) return;
-    frames.forEach(function (frame) {
-      if (frame.contentWindow === event.source) frame.style.height = Math.ceil(height) + 'px';
-    });
+    // Looked up now, so an iframe the page has removed is not kept alive by a list here.
+    var frames = document.querySelectorAll('[' + MARKER + '] > iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) {
+        frames[i].style.height = Math.ceil(height) + 'px';
+        return;
+      }
+    }
   });
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

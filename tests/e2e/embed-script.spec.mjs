@@ -1,0 +1,181 @@
+// embed.js on a host page of another origin: which attributes become link parameters, the
+// iframe's title, elements the page adds later, never two iframes for one element, and the
+// sandbox it puts the calculator in. Real servers, as in embed.spec.mjs: a page Playwright
+// fulfils itself may not reach 127.0.0.1.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CSP, startServer } from '../../scripts/static-server.mjs';
+import { test, expect } from './fixtures.mjs';
+
+// The build under test, as in playwright.config.mjs (E2E_DIST, relative to the repository).
+const DIST = resolve(new URL('../..', import.meta.url).pathname, process.env.E2E_DIST ?? 'dist');
+const FLAGS = ['allow-scripts', 'allow-same-origin', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-downloads'];
+const servers = [];
+const dirs = [];
+
+test.afterAll(() => {
+  servers.forEach((s) => s.close());
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
+
+/** The calculator under its strict CSP, and a host page on another origin ("localhost"
+ * against "127.0.0.1") with `body` and then embed.js, loaded with defer as the README says. */
+async function setUp(body) {
+  const calculator = await startServer({ root: DIST, host: '127.0.0.1', port: 0, base: '/', headers: { 'Content-Security-Policy': CSP } });
+  servers.push(calculator.server);
+  const dir = mkdtempSync(join(tmpdir(), 'mee-host-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8">
+    <title>Intranet gemeente</title><link rel="icon" href="data:,"></head><body>
+    <h1>Intranet</h1><main id="inhoud">${body}</main><p>Verder op de pagina.</p>
+    <script src="${calculator.url}embed.js" defer></script></body></html>`);
+  const host = await startServer({ root: dir, host: '127.0.0.1', port: 0, base: '/', headers: {} });
+  servers.push(host.server);
+  return { calculator: calculator.url, host: host.url.replace('127.0.0.1', 'localhost') };
+}
+
+/** The query of an iframe's src, as name → value. */
+async function params(iframe) {
+  return Object.fromEntries(new URL(await iframe.getAttribute('src')).searchParams);
+}
+
+test('data-titel titles the iframe and is no link parameter', async ({ page }) => {
+  const { host } = await setUp(
+    '<div data-mee-frictiekosten data-titel="Frictiekosten Groningen bij 13% minder" data-gemeente="Groningen" data-wijziging="-13"></div>',
+  );
+  await page.goto(host);
+  const iframe = page.locator('iframe');
+  await expect(iframe).toHaveAttribute('title', 'Frictiekosten Groningen bij 13% minder');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByTestId('frictiekosten')).toHaveText('€ 162.019');
+  await expect(frame.getByTestId('meldingen')).toHaveCount(0);
+  expect(await params(iframe)).toEqual({ gemeente: 'Groningen', wijziging: '-13', embed: '1' });
+});
+
+test('dashed attributes, digits too, become the parameters with underscores', async ({ page }) => {
+  const { host } = await setUp(`<div data-mee-frictiekosten data-gemeente="Groningen" data-wijziging="-5"
+    data-pad-2016="-10" data-ivh-wijziging="-100" data-landelijk-ivh-wijziging="-3" data-fte-kosten="70000"></div>`);
+  await page.goto(host);
+  const iframe = page.locator('iframe');
+  expect(await params(iframe)).toEqual({
+    gemeente: 'Groningen', wijziging: '-5', pad_2016: '-10', ivh_wijziging: '-100',
+    landelijk_ivh_wijziging: '-3', fte_kosten: '70000', embed: '1',
+  });
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByTestId('afbouwpad')).toHaveAttribute('open');
+  await expect(frame.getByLabel('Cliëntondersteuning 2016, wijziging t.o.v. 2014')).toHaveValue('-10');
+  await expect(frame.getByLabel('Integrale kosten per fte per jaar')).toHaveValue(/^70\.?000$/);
+  await expect(frame.getByTestId('meldingen')).toHaveCount(0);
+  // Without a title of its own the iframe still has one.
+  await expect(iframe).toHaveAttribute('title', 'Rekenhulp frictiekosten MEE 2015');
+});
+
+test('an unknown attribute is passed on, and the calculator says so', async ({ page }) => {
+  const { host } = await setUp('<div data-mee-frictiekosten data-gemeente="Groningen" data-wijzging="-13" data-titel=" "></div>');
+  await page.goto(host);
+  const iframe = page.locator('iframe');
+  await expect(iframe).toHaveAttribute('title', 'Rekenhulp frictiekosten MEE 2015');
+  const notices = page.frameLocator('iframe').getByTestId('meldingen');
+  await expect(notices).toContainText('wijzging');
+  await expect(notices).not.toContainText('titel');
+});
+
+test('an element the page adds later gets its iframe too, also inside added content', async ({ page }) => {
+  const { calculator, host } = await setUp('<div data-mee-frictiekosten data-gemeente="Groningen" data-wijziging="-13"></div>');
+  await page.goto(host);
+  await expect(page.frameLocator('iframe').getByTestId('frictiekosten')).toHaveText('€ 162.019');
+  // A CMS inserting a block (the host element nested in it), and another element created
+  // by script and given the marker attribute after it is in the page.
+  await page.evaluate(() => {
+    const block = document.createElement('section');
+    block.innerHTML = '<h2>Later</h2><div><div id="later" data-mee-frictiekosten data-mee="MEE Groningen" data-wijziging="-13"></div></div>';
+    document.getElementById('inhoud').append(block);
+    const marked = document.createElement('div');
+    marked.id = 'gemarkeerd';
+    marked.dataset.regio = 'Drenthe';
+    document.body.append(marked);
+    // In a later task, so embed.js has seen the element without the marker first.
+    return new Promise((done) => setTimeout(() => { marked.setAttribute('data-mee-frictiekosten', ''); done(); }, 50));
+  });
+  await expect(page.locator('#later > iframe')).toHaveAttribute('src', `${calculator}?mee=MEE+Groningen&wijziging=-13&embed=1`);
+  // The iframe loads lazily: once it comes into view.
+  await page.locator('#later > iframe').scrollIntoViewIfNeeded();
+  await expect(page.frameLocator('#later > iframe').getByTestId('frictiekosten')).toHaveText('€ 471.034');
+  await expect(page.locator('#gemarkeerd > iframe')).toHaveAttribute('src', `${calculator}?regio=Drenthe&embed=1`);
+  // The added iframe follows its content's height like the first one.
+  const fits = async () => {
+    const frame = page.frames().find((f) => f.url().includes('mee=MEE'));
+    if (!frame) return false;
+    const inner = await frame.evaluate(() => document.body.offsetHeight);
+    const outer = await page.locator('#later > iframe').evaluate((f) => f.getBoundingClientRect().height);
+    return Math.abs(inner - outer) <= 1 && outer !== 900;
+  };
+  await expect.poll(fits).toBe(true);
+});
+
+test('an element is never framed twice', async ({ page }) => {
+  const { calculator, host } = await setUp(`<div id="eerste" data-mee-frictiekosten data-gemeente="Groningen"></div>
+    <div id="tweede" data-mee-frictiekosten data-gemeente="Assen"></div>`);
+  await page.goto(host);
+  await expect(page.locator('iframe')).toHaveCount(2);
+  await page.evaluate(() => {
+    const [eerste, tweede] = [document.getElementById('eerste'), document.getElementById('tweede')];
+    // Moved elsewhere in the page, its marker set again, content added to it.
+    document.body.prepend(eerste);
+    eerste.setAttribute('data-mee-frictiekosten', 'ja');
+    eerste.removeAttribute('data-mee-frictiekosten');
+    eerste.setAttribute('data-mee-frictiekosten', '');
+    tweede.append(document.createElement('p'));
+    // A copy of an embedded element brings its iframe along, and gets no second one.
+    const copy = tweede.cloneNode(true);
+    copy.id = 'kopie';
+    document.body.append(copy);
+    const derde = document.createElement('div');
+    derde.id = 'derde';
+    derde.setAttribute('data-mee-frictiekosten', '');
+    document.body.append(derde);
+  });
+  await expect(page.locator('#derde > iframe')).toHaveCount(1);
+  await page.evaluate((url) => {
+    // An element whose iframe the page took away is not framed again, when moved or by
+    // embed.js included a second time.
+    const derde = document.getElementById('derde');
+    derde.querySelector('iframe').remove();
+    document.body.prepend(derde);
+    const again = document.createElement('script');
+    again.src = `${url}embed.js?nogmaals`;
+    return new Promise((done) => { again.onload = done; document.body.append(again); });
+  }, calculator);
+  // Mutation observers have run by now; give anything late a moment more.
+  await page.waitForTimeout(300);
+  await expect(page.locator('#eerste > iframe')).toHaveCount(1);
+  await expect(page.locator('#tweede > iframe')).toHaveCount(1);
+  await expect(page.locator('#kopie > iframe')).toHaveCount(1);
+  await expect(page.locator('#derde > iframe')).toHaveCount(0);
+  await expect(page.locator('iframe')).toHaveCount(3);
+});
+
+test('the iframe is sandboxed to what the calculator needs, and the CSV still downloads', async ({ page }) => {
+  const { calculator, host } = await setUp('<div data-mee-frictiekosten data-gemeente="Groningen" data-wijziging="-13"></div>');
+  await page.goto(host);
+  const iframe = page.locator('iframe');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByTestId('frictiekosten')).toHaveText('€ 162.019');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByRole('button', { name: 'Download CSV (Groningen)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^frictiekosten-groningen.*\.csv$/);
+  // The tab "Open in een nieuw tabblad" opens is an ordinary page, outside the sandbox:
+  // it may show a dialog, which the sandbox does not allow.
+  const [tab] = await Promise.all([page.context().waitForEvent('page'), frame.getByTestId('open-volledig').click()]);
+  await expect(tab).toHaveURL(`${calculator}?gemeente=Groningen&wijziging=-13`);
+  await expect(tab.getByTestId('frictiekosten')).toHaveText('€ 162.019');
+  const dialogs = [];
+  tab.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await tab.evaluate(() => window.confirm('buiten de sandbox?'));
+  expect(dialogs).toEqual(['buiten de sandbox?']);
+  // Checked last, so that a missing flag first shows what it breaks.
+  expect((await iframe.getAttribute('sandbox')).split(' ').sort()).toEqual([...FLAGS].sort());
+});
