@@ -1,6 +1,7 @@
 //! "Meenemen": the scenario per gemeente as a CSV file, made in the browser (no server),
 //! and the stamp a printed report carries.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::browser;
@@ -43,7 +44,16 @@ pub fn Download() -> impl IntoView {
             <h2 id="download-titel" class="nl-heading nl-heading--level-2">"Meenemen"</h2>
             <p class="nl-paragraph section-intro">
                 "De cijfers per gemeente als CSV voor Excel (met puntkomma's en decimale komma's), met de aannames en de link naar deze berekening. "
-                "Afdrukken (Ctrl+P) geeft een verslag op A4."
+                {if calc.embed {
+                    // Printing from a frame prints the page around it.
+                    Either::Left(view! {
+                        "Voor een verslag op A4: "
+                        <super::embed::OpenInFull text="open de rekenhulp in een nieuw tabblad" testid="open-om-af-te-drukken" />
+                        " en druk daar af."
+                    })
+                } else {
+                    Either::Right("Afdrukken (Ctrl+P) geeft een verslag op A4.")
+                }}
             </p>
             <div class="download__buttons">
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| failed.set(!download_csv(calc, false))>

@@ -5,20 +5,18 @@ use leptos::prelude::*;
 
 use super::calculator::use_calculator;
 
+/// A link to the full page in a new tab, with the state as it is: where the frame cannot do
+/// what the page can (print a report: Ctrl+P in a frame prints the host page).
 #[component]
-pub fn OpenInFull() -> impl IntoView {
+pub fn OpenInFull(#[prop(into)] text: String, #[prop(optional)] testid: Option<&'static str>) -> impl IntoView {
     let calc = use_calculator();
     // The link as the panels follow it: written once typing pauses, not on every key.
-    let href = Memo::new(move |_| {
+    let href = move || {
         let query = calc.later.written().query;
         // Relative to this page, so it works under any path the calculator is served from.
         if query.is_empty() { "./".to_string() } else { format!("./?{query}") }
-    });
+    };
     view! {
-        <p class="embed-bar">
-            <a class="nl-link" href=move || href.get() target="_blank" rel="noopener" data-testid="open-volledig">
-                "Open de rekenhulp in een nieuw tabblad"
-            </a>
-        </p>
+        <a class="nl-link" href=href target="_blank" rel="noopener" data-testid=testid>{text}</a>
     }
 }

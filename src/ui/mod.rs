@@ -26,6 +26,7 @@ mod search;
 mod selection;
 mod table;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::model::data::Dataset;
@@ -72,7 +73,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     let embed = calc.embed;
     let below = NodeRef::new();
     render_after_first_paint(below, move || {
-        view! {
+        let panels = view! {
                 <charts::Charts />
                 <analysis::OmgekeerdRekenen />
                 <selection::OrganisatieSplit />
@@ -82,10 +83,26 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 <params::ParametersPanel />
                 <download::Download />
                 <scenarios::Scenarios />
-                {(!embed).then(|| view! {
-                    <method::Method />
-                    <method::Toegankelijkheid />
-                })}
+        };
+        // In a frame on someone else's page the figures are what it is for: the rest folds
+        // away under one heading, so the frame is a few screens tall instead of thirty.
+        if embed {
+            Either::Left(view! {
+                <details class="embed-more" data-testid="embed-meer">
+                    <summary>
+                        <h2 class="nl-heading nl-heading--level-2">"Meer: voorbeelden, grafieken, per gemeente, aannames"</h2>
+                    </summary>
+                    <presets::Presets />
+                    {panels}
+                </details>
+            })
+        } else {
+            Either::Right(view! {
+                <presets::Presets />
+                {panels}
+                <method::Method />
+                <method::Toegankelijkheid />
+            })
         }
     });
     if embed {
@@ -97,7 +114,9 @@ fn Page(data: &'static Dataset) -> impl IntoView {
             <main class="page__main">
                 <download::PrintHeader />
                 {embed.then(|| view! {
-                    <embed::OpenInFull />
+                    <p class="embed-bar">
+                        <embed::OpenInFull text="Open de rekenhulp in een nieuw tabblad" testid="open-volledig" />
+                    </p>
                 })}
                 <notices::LinkNotices notices=notices />
                 <notices::IncompleteLink />
@@ -121,7 +140,6 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                         <results::Results />
                     </div>
                 </div>
-                <presets::Presets />
                 <div class="page__below" node_ref=below></div>
             </main>
             // In an iframe the page is as tall as its content, so a bar fixed to the bottom
