@@ -151,7 +151,7 @@ pub fn Compare() -> impl IntoView {
     view! {
         <Show when=move || comparison.with(Option::is_some)>
             <section class="compare" aria-labelledby="vergelijk-titel" data-testid="vergelijking">
-                <h2 id="vergelijk-titel" class="nl-heading nl-heading--level-2">"Vergelijking"</h2>
+                <h2 id="vergelijk-titel" class="nl-heading nl-heading--level-2" tabindex="-1">"Vergelijking"</h2>
                 <p class="nl-paragraph section-intro">
                     "Vetgedrukt: anders dan de huidige berekening. Deze vergelijking staat in de link in de adresregel en kan zo worden gedeeld."
                 </p>

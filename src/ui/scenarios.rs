@@ -53,6 +53,8 @@ pub fn Scenarios() -> impl IntoView {
     let notice = RwSignal::new(store.with_untracked(Store::notice));
     let naam = RwSignal::new(String::new());
     let renaming = RwSignal::new(None::<String>);
+    // What the last tick of "Vergelijken" did, said politely.
+    let compared = RwSignal::new(None::<String>);
 
     browser::on_storage_change(KEY, move || {
         let now = read();
@@ -91,14 +93,25 @@ pub fn Scenarios() -> impl IntoView {
             notice.set(Some(format!("U kunt hoogstens {MAX_COMPARED} scenario's tegelijk vergelijken.")));
             return;
         }
+        let mut count = 0;
+        let mut added = false;
         calc.step(|s| {
             if let Some(i) = s.vergelijk.iter().position(|c| c.query == query) {
                 s.vergelijk.remove(i);
             } else {
                 s.vergelijk.push(Compared { naam: entry.naam.clone(), query });
+                added = true;
             }
+            count = s.vergelijk.len();
         });
+        // The comparison appears far above this list: say so, and offer the way there.
+        compared.set(Some(if added {
+            format!("‘{}’ staat nu in de vergelijking ({count} van {MAX_COMPARED}).", entry.naam)
+        } else {
+            format!("‘{}’ is uit de vergelijking gehaald.", entry.naam)
+        }));
     };
+    let comparing = move || calc.with(|s| !s.vergelijk.is_empty());
 
     let unavailable = move || {
         view! {
@@ -216,6 +229,12 @@ pub fn Scenarios() -> impl IntoView {
                         {move || store.with(|s| s.saved().to_vec()).into_iter().map(row).collect_view()}
                     </ul>
                     <p class="nl-paragraph field__hint" hidden=move || store.with(|s| !s.saved().is_empty())>"Nog geen bewaarde scenario's."</p>
+                    <div class="scenarios__compared">
+                        <p role="status" class="scenarios__compared-text" data-testid="vergelijk-melding">{move || compared.get()}</p>
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action" hidden=move || !comparing() on:click=|_| browser::show("vergelijk-titel")>
+                            "Naar de vergelijking"
+                        </button>
+                    </div>
                 }
                     .into_any()
             } else {

@@ -96,3 +96,22 @@ test('compare up to three saved scenarios side by side, shareable as a link', as
   await expect(view).toHaveCount(0);
   await expect(page).not.toHaveURL(/vergelijk=/);
 });
+
+test('ticking Vergelijken says what happened and offers the way to the comparison', async ({ page }) => {
+  await open(page, '?gemeente=Groningen&wijziging=-13');
+  await save(page, 'Variant 2');
+  const said = page.getByTestId('vergelijk-melding');
+  const jump = page.getByRole('button', { name: 'Naar de vergelijking' });
+  await expect(jump).toBeHidden();
+  await list(page).first().getByLabel('Vergelijken').check();
+  await expect(said).toHaveText('‘Variant 2’ staat nu in de vergelijking (1 van 3).');
+  await expect(said).toHaveAttribute('role', 'status');
+  await jump.click();
+  const heading = page.getByRole('heading', { name: 'Vergelijking', exact: true });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  // And unticking says that too.
+  await list(page).first().getByLabel('Vergelijken').uncheck();
+  await expect(said).toHaveText('‘Variant 2’ is uit de vergelijking gehaald.');
+  await expect(jump).toBeHidden();
+});
