@@ -117,10 +117,14 @@ test.describe('embedded with embed.js on another origin', () => {
     };
     await expect.poll(fits).toEqual(expect.any(Number));
     const before = await fits();
-    // A regio brings a table of its gemeenten: the page grows, and the iframe with it.
+    // Opening the folded rest of the calculator grows the page, and the iframe with it.
+    await frame.getByTestId('embed-meer').locator('> summary').click();
+    await expect.poll(async () => { const h = await fits(); return typeof h === 'number' && h > before + 200; }).toBe(true);
+    const opened = await fits();
+    // A regio brings a table of its gemeenten: the page grows again.
     await frame.getByRole('combobox').fill('Groningen');
     await frame.getByRole('option', { name: 'Groningen jeugdregio' }).click();
-    await expect.poll(async () => { const h = await fits(); return typeof h === 'number' && h > before + 200; }).toBe(true);
+    await expect.poll(async () => { const h = await fits(); return typeof h === 'number' && h > opened + 200; }).toBe(true);
 
     const full = frame.getByTestId('open-volledig');
     await expect(full).toHaveAttribute('target', '_blank');
