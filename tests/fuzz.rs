@@ -8,7 +8,7 @@
 //! `tests/fuzz-corpus/` and are replayed on every run.
 
 use mee_frictiekosten::model::data::Dataset;
-use mee_frictiekosten::text::format::{Expect, parse};
+use mee_frictiekosten::text::notation::{Expect, parse};
 use mee_frictiekosten::text::saved;
 use mee_frictiekosten::text::url::{decode, encode};
 use proptest::prelude::*;

@@ -4,6 +4,7 @@
 pub mod export;
 pub mod format;
 pub mod input;
+pub mod notation;
 pub mod saved;
 pub mod untrusted;
 pub mod url;

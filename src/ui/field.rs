@@ -3,10 +3,23 @@
 
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
 
 use super::browser;
 use super::calculator::{Calculator, use_calculator};
 use crate::model::inputs::Session;
+use crate::text::input;
+
+/// The keyboard a phone shows for a field (its `inputmode`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keyboard {
+    /// Digits and a decimal comma: the quickest for an amount. On iOS it has no minus and no
+    /// `%`, on Android no `%`.
+    Decimal,
+    /// The full keyboard, whose row of figures has the minus, the comma and `%`: for a field
+    /// in which a negative number or a percentage is typed.
+    Text,
+}
 
 /// What a number field shows while a person is typing in it, and what is wrong with it.
 ///
@@ -86,6 +99,11 @@ impl Default for FieldState {
 
 /// `apply` receives the typed text on every keystroke and returns the Dutch message when
 /// it cannot be used; `value` is what the field shows when nobody is typing in it.
+///
+/// A percentage field (`suffix=Some("%")`) takes at most the two decimals the page shows
+/// percentages with (`input::percent_as_shown`), so that what it shows once left is what
+/// the figures use. When the message asks "Bedoelt u 300.000?" (`input::suggestion`), a
+/// button under it puts that text in the field and applies it.
 #[component]
 pub fn NumberField(
     #[prop(into)] id: String,
@@ -105,10 +123,40 @@ pub fn NumberField(
     /// Label for screen readers only (for fields in a table row).
     #[prop(optional)]
     hidden_label: bool,
+    /// The keyboard on a phone. By default the full keyboard for a percentage field (a
+    /// change is often negative, and iOS's decimal keypad has no minus), the decimal keypad
+    /// otherwise. A field that takes a percentage besides euros (`-10%` in a gemeente's
+    /// cell) passes `Some(Keyboard::Text)`.
+    #[prop(optional_no_strip)]
+    keyboard: Option<Keyboard>,
 ) -> impl IntoView {
     let calc = use_calculator();
+    let percent = suffix == Some("%");
+    let inputmode = match keyboard.unwrap_or(if percent { Keyboard::Text } else { Keyboard::Decimal }) {
+        Keyboard::Decimal => "decimal",
+        Keyboard::Text => "text",
+    };
+    let run = move |text: &str| {
+        if percent {
+            input::percent_as_shown(text).map_err(|e| e.to_string())?;
+        }
+        apply.run(text.to_string())
+    };
+    // "Bedoelt u 300.000?": the suggested text, put in the field and applied as if typed,
+    // and the edit ends there (one step), with the focus back in the field.
+    let suggestion = move || state.error().and_then(|message| input::suggestion(&message).map(str::to_string));
+    let accept = {
+        let id = id.clone();
+        move |text: String| {
+            state.edit(&calc, text, run);
+            calc.settle_now();
+            state.commit();
+            browser::focus(&id);
+        }
+    };
     let error_id = format!("{id}-fout");
     let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
+    let question_id = error_id.clone();
     let described_by = {
         let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
         move || {
@@ -145,13 +193,16 @@ pub fn NumberField(
                     type="text"
                     class="utrecht-textbox utrecht-textbox--html-input"
                     class:utrecht-textbox--invalid=move || state.error().is_some()
-                    inputmode="decimal"
+                    inputmode=inputmode
                     autocomplete="off"
+                    autocapitalize="off"
                     spellcheck="false"
+                    // Safari's own attribute, unknown to the typed view: no "mln" corrected to "min".
+                    {..custom_attribute("autocorrect", "off")}
                     prop:value=move || state.text().unwrap_or_else(|| value.get())
                     aria-invalid=move || if state.error().is_some() { "true" } else { "false" }
                     aria-describedby=described_by
-                    on:input=move |ev| state.edit(&calc, event_target_value(&ev), |text| apply.run(text.to_string()))
+                    on:input=move |ev| state.edit(&calc, event_target_value(&ev), run)
                     on:blur=move |_| {
                         just_focused.set_value(false);
                         calc.settle_now();
@@ -167,6 +218,25 @@ pub fn NumberField(
             <p class="field__error utrecht-form-field-error-message" id=error_id hidden=move || state.error().is_none()>
                 {move || state.error().unwrap_or_default()}
             </p>
+            {move || {
+                suggestion()
+                    .map(|text| {
+                        let accept = accept.clone();
+                        view! {
+                            <p class="field__hint">
+                                // Described by the question it answers, for a screen reader.
+                                <button
+                                    type="button"
+                                    class="utrecht-button utrecht-button--secondary-action"
+                                    aria-describedby=question_id.clone()
+                                    on:click=move |_| accept(text.clone())
+                                >
+                                    {format!("Ja, {text}")}
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }

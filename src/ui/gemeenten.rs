@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::calculator::use_calculator;
 use super::field::FieldState;
-use super::field::NumberField;
+use super::field::{Keyboard, NumberField};
 use super::table::{class, col_header, data_table, labelled, row_header};
 use crate::model::data::{GemeenteId, Line};
 use crate::model::params::Unit;
@@ -208,9 +208,11 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, slice: Trigger, several_orgs
     });
     let inkoop_text =
         Signal::derive(move || format::for_input(figures.with(|f| f.inkoop_2015.get(line.get())), Unit::Euro));
+    // An amount, or a change against 2014 with its %-sign ("-10%"), as in `gemeenten=` links.
     let apply = move |text: String| {
-        let amount = input::amount(&text).map_err(|e| e.to_string())?;
-        calc.set_gemeente(g, line.get_untracked(), amount)
+        let line = line.get_untracked();
+        let amount = input::gemeente_amount(&text, gemeente.budget_2014.get(line)).map_err(|e| e.to_string())?;
+        calc.set_gemeente(g, line, amount)
     };
     let label = {
         let naam = naam.clone();
@@ -240,6 +242,7 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, slice: Trigger, several_orgs
                             apply=apply
                             prefix=Some("€")
                             hidden_label=true
+                            keyboard=Some(Keyboard::Text)
                         />
                     }
                 }}

@@ -364,7 +364,7 @@ test.describe('found in review', () => {
   test('a half-typed value is never applied: invalid text shows the state from before the edit', async ({ page }) => {
     await open(page, '?gemeente=Groningen&wijziging=-13');
     await inkoopCo(page).click();
-    await page.keyboard.type('1,5 mln');
+    await page.keyboard.type('1,5 milj');
     await expect(inkoopCo(page)).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
     await expect(page).toHaveURL(/wijziging=-13$/);

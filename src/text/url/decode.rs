@@ -15,8 +15,8 @@ use crate::model::data::{Dataset, GemeenteId, Line, compact};
 use crate::model::inputs::{Compared, Session};
 use crate::model::scenario::{Change, Scenario};
 use crate::model::selection::Selection;
-use crate::text::format::{Expect, InputError};
 use crate::text::input::{self, FieldError};
+use crate::text::notation::{Expect, InputError};
 use crate::text::saved::{MAX_COMPARED, MAX_NAME, MAX_QUERY};
 
 /// The most parts a link is read for. The calculator writes at most 25.

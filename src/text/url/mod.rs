@@ -35,8 +35,8 @@ mod tests {
     use crate::model::params::ParamKey;
     use crate::model::scenario::Change;
     use crate::model::selection::{Kind, Selection};
-    use crate::text::format::InputError;
     use crate::text::input::FieldError;
+    use crate::text::notation::InputError;
     use rust_decimal_macros::dec;
 
     fn data() -> &'static Dataset {
