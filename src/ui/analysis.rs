@@ -35,8 +35,9 @@ pub fn Bandbreedte() -> impl IntoView {
                 <strong data-testid="bandbreedte-ongedekt">{move || shown(ranges.get().1)}</strong>
             </p>
             <p class="result__uitleg">
-                "De aannames zijn schattingen. Met de lage en hoge waarden van de vijf onzekere aannames "
-                "(kosten per fte, maanden personeel, aandeel en maanden huisvesting, reserves) ligt de uitkomst binnen deze band."
+                "De aannames zijn schattingen. Met de lage en hoge waarden van de onzekere aannames (maanden "
+                "personeel, aandeel en maanden huisvesting, reserves) ligt de uitkomst binnen deze band. De kosten "
+                "per fte veranderen alleen de fte-cijfers, niet de bedragen: zie ‘Zo is dit berekend’."
             </p>
         </div>
     }

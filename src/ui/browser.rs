@@ -179,6 +179,18 @@ pub fn show(id: &str) {
     }
 }
 
+/// Opens the `<details>` with this id, scrolls it into view and focuses its summary.
+pub fn open_details(id: &str) {
+    let Some(details) = element::<web_sys::Element>(id) else { return };
+    let _ = details.set_attribute("open", "");
+    details.scroll_into_view();
+    if let Some(summary) =
+        details.query_selector("summary").ok().flatten().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = summary.focus();
+    }
+}
+
 /// Scrolls the list `list_id`, and only the list, so that the element `item_id` is visible.
 pub fn keep_in_list_view(list_id: &str, item_id: &str) {
     let (Some(list), Some(item)) = (element::<web_sys::Element>(list_id), element::<web_sys::HtmlElement>(item_id))
@@ -246,7 +258,8 @@ pub fn report_height_to_parent() {
 pub fn on_in_view(element: &web_sys::Element, changed: impl Fn(bool) + 'static) {
     let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         // The last entry is the newest state of the one element observed.
-        if let Some(entry) = entries.iter().last().and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok()) {
+        if let Some(entry) = entries.iter().last().and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+        {
             changed(entry.is_intersecting());
         }
     });

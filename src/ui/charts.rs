@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use leptos::prelude::*;
 
 use super::calculator::use_calculator;
+use super::table::markup::{self, escape};
 use crate::model::selection::Selection;
 use crate::view::chart::{self, Chart, Pair, Share};
 
@@ -91,22 +92,6 @@ pub(super) fn ChartFigure(testid: &'static str, chart: Memo<(String, String)>) -
     }
 }
 
-/// Escapes text for SVG and HTML: names such as "MEE Utrecht Gooi & Vecht" contain `&`.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            other => out.push(other),
-        }
-    }
-    out
-}
-
 /// The chart: its title and legend as text, then per row the name, the bars as a drawing
 /// that stretches with the width (percentages, so no script measures anything), and the
 /// value or notes as text. The rows together are one image with a description; a screen
@@ -167,33 +152,8 @@ fn drawing(c: &Chart) -> String {
     html + "</div>"
 }
 
-/// The chart's figures as a table, with the classes of `super::table` (numbers aligned).
+/// The chart's figures as a table: names, then numbers.
 fn table(c: &Chart) -> String {
-    use super::table::class;
-    let mut html = format!(
-        r#"<table class="{}"><caption class="visually-hidden">{}</caption><thead class="{}"><tr class="{}">"#,
-        class::TABLE,
-        escape(&c.title),
-        class::HEAD,
-        class::ROW
-    );
-    for (i, h) in c.table.headers.iter().enumerate() {
-        let cell = if i == 0 { class::COLUMN_HEADER } else { class::NUMERIC_COLUMN_HEADER };
-        let _ = write!(html, r#"<th scope="col" class="{cell}">{h}</th>"#);
-    }
-    let _ = write!(html, r#"</tr></thead><tbody class="{}" translate="no">"#, class::BODY);
-    for (naam, cells) in &c.table.rows {
-        let _ = write!(
-            html,
-            r#"<tr class="{}"><th scope="row" class="{}">{}</th>"#,
-            class::ROW,
-            class::ROW_HEADER,
-            escape(naam)
-        );
-        for v in cells {
-            let _ = write!(html, r#"<td class="{}">{}</td>"#, class::NUMERIC_CELL, escape(v));
-        }
-        html.push_str("</tr>");
-    }
-    html + "</tbody></table>"
+    let numeric = vec![true; c.table.headers.len().saturating_sub(1)];
+    markup::table(&c.title, &c.table.headers, &numeric, &c.table.rows)
 }

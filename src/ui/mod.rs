@@ -25,6 +25,7 @@ mod scenarios;
 mod search;
 mod selection;
 mod table;
+mod worked;
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -74,6 +75,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     let below = NodeRef::new();
     render_after_first_paint(below, move || {
         let panels = view! {
+                <worked::WorkedCalculation />
                 <charts::Charts />
                 <analysis::OmgekeerdRekenen />
                 <selection::OrganisatieSplit />

@@ -28,19 +28,23 @@ pub fn Results() -> impl IntoView {
                 {ROWS
                     .iter()
                     .map(|row| {
-                        let shown = row.shown;
+                        let (shown, parts) = (row.shown, row.parts);
                         view! {
                             <div class="result" class:result--emphasis=row.emphasis>
                                 <dt class="result__label">{row.label}</dt>
                                 <dd class="result__value" data-testid=row.testid translate="no">
                                     {move || calc.figures.with(shown)}
                                 </dd>
-                                <dd class="result__uitleg">{row.uitleg}</dd>
+                                <dd class="result__uitleg">
+                                    {row.uitleg}
+                                    {parts.map(|p| view! { " " <span translate="no">{move || calc.figures.with(p)}</span> })}
+                                </dd>
                             </div>
                         }
                     })
                     .collect_view()}
             </dl>
+            <super::worked::ShowWorked />
             <div node_ref=bandbreedte></div>
             <Announcer />
         </section>

@@ -64,3 +64,60 @@ pub fn labelled(numeric: bool, label: &'static str, content: impl IntoView) -> i
     let classes = if numeric { class::NUMERIC_CELL } else { class::CELL };
     view! { <td class=classes data-label=label>{content}</td> }
 }
+
+/// Tables written as markup, for read-only figures that are redrawn as a whole
+/// (`ui::charts`, `ui::worked`): cheaper in the wasm than a typed view per cell.
+pub mod markup {
+    use std::fmt::Write as _;
+
+    use super::class;
+
+    /// Escapes text for SVG and HTML: names such as "MEE Utrecht Gooi & Vecht" contain `&`.
+    pub fn escape(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&#39;"),
+                other => out.push(other),
+            }
+        }
+        out
+    }
+
+    /// A table with a caption for screen readers: `headers[0]` heads the row names, and
+    /// `numeric[i]` says whether column `i + 1` holds numbers (right-aligned, tabular).
+    pub fn table(caption: &str, headers: &[&str], numeric: &[bool], rows: &[(String, Vec<String>)]) -> String {
+        let is_numeric = |i: usize| i > 0 && numeric.get(i - 1).copied().unwrap_or(false);
+        let mut html = format!(
+            r#"<table class="{}"><caption class="visually-hidden">{}</caption><thead class="{}"><tr class="{}">"#,
+            class::TABLE,
+            escape(caption),
+            class::HEAD,
+            class::ROW
+        );
+        for (i, h) in headers.iter().enumerate() {
+            let cell = if is_numeric(i) { class::NUMERIC_COLUMN_HEADER } else { class::COLUMN_HEADER };
+            let _ = write!(html, r#"<th scope="col" class="{cell}">{}</th>"#, escape(h));
+        }
+        let _ = write!(html, r#"</tr></thead><tbody class="{}" translate="no">"#, class::BODY);
+        for (naam, cells) in rows {
+            let _ = write!(
+                html,
+                r#"<tr class="{}"><th scope="row" class="{}">{}</th>"#,
+                class::ROW,
+                class::ROW_HEADER,
+                escape(naam)
+            );
+            for (i, v) in cells.iter().enumerate() {
+                let cell = if is_numeric(i + 1) { class::NUMERIC_CELL } else { class::CELL };
+                let _ = write!(html, r#"<td class="{cell}">{}</td>"#, escape(v));
+            }
+            html.push_str("</tr>");
+        }
+        html + "</tbody></table>"
+    }
+}

@@ -3,6 +3,7 @@
 //! shown (§5).
 
 use crate::model::calculation::Figures;
+use crate::model::data::Amounts;
 use crate::text::format;
 
 /// One line of the results: its test id, Dutch label and explanation, and its display text.
@@ -10,6 +11,9 @@ pub struct Row {
     pub testid: &'static str,
     pub label: &'static str,
     pub uitleg: &'static str,
+    /// What the figure is made of, after the explanation: budget and inkoop count
+    /// cliëntondersteuning and Integrale Vroeghulp together, and say so with the amounts.
+    pub parts: Option<Shown>,
     pub shown: fn(&Figures) -> String,
     pub emphasis: bool,
 }
@@ -17,15 +21,17 @@ pub struct Row {
 pub const ROWS: [Row; 11] = [
     Row {
         testid: "budget-2014",
-        label: "Budget 2014",
-        uitleg: "Wat MEE in 2014 voor dit gebied ontving: cliëntondersteuning plus Integrale Vroeghulp.",
+        label: "Budget 2014 totaal",
+        uitleg: "Wat MEE in 2014 voor dit gebied ontving:",
+        parts: Some(|f| parts(f.budget_2014)),
         shown: |f| format::euro(f.budget_2014.total()),
         emphasis: false,
     },
     Row {
         testid: "inkoop-2015",
-        label: "Inkoop 2015",
-        uitleg: "Wat de gemeenten in 2015 bij MEE inkopen, volgens uw invoer.",
+        label: "Inkoop 2015 totaal",
+        uitleg: "Wat de gemeenten in 2015 bij MEE inkopen, volgens uw invoer:",
+        parts: Some(|f| parts(f.inkoop_2015)),
         shown: |f| format::euro(f.inkoop_2015.total()),
         emphasis: false,
     },
@@ -33,6 +39,7 @@ pub const ROWS: [Row; 11] = [
         testid: "formatie-2014",
         label: "Formatie 2014 (fte)",
         uitleg: "Geschatte personeelsomvang: budget 2014 gedeeld door de kosten per fte.",
+        parts: None,
         shown: |f| format::fte(f.formatie_2014),
         emphasis: false,
     },
@@ -40,6 +47,7 @@ pub const ROWS: [Row; 11] = [
         testid: "omzetdaling",
         label: "Omzetdaling",
         uitleg: "De daling die MEE treft, na verrekening met stijgingen bij andere gemeenten van dezelfde MEE-organisatie.",
+        parts: None,
         shown: |f| format::euro(f.omzetdaling),
         emphasis: false,
     },
@@ -47,6 +55,7 @@ pub const ROWS: [Row; 11] = [
         testid: "fte-verlies",
         label: "Fte-verlies",
         uitleg: "Formatie die MEE niet meer kan betalen: omzetdaling gedeeld door de kosten per fte.",
+        parts: None,
         shown: |f| format::fte(f.fte_verlies),
         emphasis: false,
     },
@@ -54,6 +63,7 @@ pub const ROWS: [Row; 11] = [
         testid: "fte-boventallig",
         label: "Boventallige fte",
         uitleg: "Vervallen fte die niet met het werk meegaan en niet door natuurlijk verloop vertrekken.",
+        parts: None,
         shown: |f| format::fte(f.fte_boventallig),
         emphasis: false,
     },
@@ -61,6 +71,7 @@ pub const ROWS: [Row; 11] = [
         testid: "frictiekosten-personeel",
         label: "Frictiekosten personeel",
         uitleg: "Loonkosten van boventallige medewerkers: opzegtermijn, wachtgeld, ontslagvergoeding.",
+        parts: None,
         shown: |f| format::euro(f.frictiekosten_personeel),
         emphasis: false,
     },
@@ -68,6 +79,7 @@ pub const ROWS: [Row; 11] = [
         testid: "frictiekosten-huisvesting",
         label: "Frictiekosten huisvesting",
         uitleg: "Doorlopende kosten van gebouwen, inventaris en ICT die MEE niet meer nodig heeft.",
+        parts: None,
         shown: |f| format::euro(f.frictiekosten_huisvesting),
         emphasis: false,
     },
@@ -75,6 +87,7 @@ pub const ROWS: [Row; 11] = [
         testid: "frictiekosten",
         label: "Frictiekosten totaal",
         uitleg: "Personeel plus huisvesting: wat de overgang MEE kost.",
+        parts: None,
         shown: |f| format::euro(f.frictiekosten),
         emphasis: true,
     },
@@ -82,6 +95,7 @@ pub const ROWS: [Row; 11] = [
         testid: "dekking-reserves",
         label: "Dekking uit reserves",
         uitleg: "Het deel van de frictiekosten dat MEE uit eigen reserves kan betalen.",
+        parts: None,
         shown: |f| format::euro(f.dekking_reserves),
         emphasis: false,
     },
@@ -89,10 +103,15 @@ pub const ROWS: [Row; 11] = [
         testid: "frictiekosten-ongedekt",
         label: "Ongedekt",
         uitleg: "Frictiekosten waarvoor nog geen dekking is.",
+        parts: None,
         shown: |f| format::euro(f.ongedekt),
         emphasis: true,
     },
 ];
+
+fn parts(a: Amounts) -> String {
+    format!("cliëntondersteuning {} plus Integrale Vroeghulp {}.", format::euro(a.co), format::euro(a.ivh))
+}
 
 /// A figure as a row of the comparison shows it.
 pub type Shown = fn(&Figures) -> String;

@@ -1,6 +1,6 @@
 //! View-models: what the page shows, as plain values computed from the model and written
 //! with `text`: charts as bars and labels, table order, search suggestions, the presets,
-//! the comparison, the edits outside an area, the rows of figures. No Leptos; tested
+//! the comparison, the edits outside an area, the rows of figures, the worked calculation. No Leptos; tested
 //! natively. The `ui` layer draws them.
 
 pub mod chart;
@@ -10,3 +10,4 @@ pub mod outside;
 pub mod presets;
 pub mod search;
 pub mod table;
+pub mod worked;

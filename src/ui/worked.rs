@@ -1,0 +1,69 @@
+//! "Zo is dit berekend" (`crate::view::worked`): folded under the figures on screen, opened
+//! for print, and reachable from the results panel.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::calculator::use_calculator;
+use super::table::markup::{self, escape};
+use crate::view::worked::{Worked, worked};
+
+/// The id the results panel's link opens and scrolls to.
+pub const ID: &str = "berekening";
+
+#[component]
+pub fn WorkedCalculation() -> impl IntoView {
+    let calc = use_calculator();
+    let data = calc.data;
+    // Read-only text redrawn as a whole when the settled state changes; markup, like the
+    // charts' tables (see `ui::charts::drawn`).
+    let html = Memo::new(move |_| {
+        let (selection, params) = (calc.later.selection(), calc.later.params());
+        calc.later.with_outcome(|o| written(&worked(data, o, &params, selection)))
+    });
+    let naam = move || calc.later.selection().naam(data).to_string();
+    view! {
+        <details class="worked" id=ID data-testid="berekening">
+            <summary>
+                <h2 class="nl-heading nl-heading--level-2">"Zo is dit berekend"</h2>
+                " " <span class="worked__voor">"met de cijfers van " <span translate="no">{naam}</span></span>
+            </summary>
+            <div inner_html=move || html.get()></div>
+        </details>
+    }
+}
+
+/// A link that opens the worked calculation and brings it into view.
+#[component]
+pub fn ShowWorked() -> impl IntoView {
+    view! {
+        <p class="worked__link">
+            <a class="nl-link" href=format!("#{ID}") on:click=move |ev| {
+                // Not a jump by the address bar: the page's link is its state.
+                ev.prevent_default();
+                browser::open_details(ID);
+            }>
+                "Zo is dit berekend"
+            </a>
+        </p>
+    }
+}
+
+fn written(w: &Worked) -> String {
+    let mut html = format!(r#"<p class="nl-paragraph">{}</p>"#, escape(&w.intro));
+    for part in &w.parts {
+        html.push_str(&format!(r#"<h3 class="nl-heading nl-heading--level-3">{}</h3>"#, escape(&part.heading)));
+        let rows: Vec<(String, Vec<String>)> =
+            part.steps.iter().map(|s| (s.label.clone(), vec![s.sum.clone(), s.result.clone()])).collect();
+        html.push_str(&markup::table(&part.heading, &["Stap", "Berekening", "Uitkomst"], &[false, true], &rows));
+    }
+    if !w.organisaties.is_empty() {
+        html.push_str(&markup::table(
+            "Per MEE-organisatie",
+            &["MEE-organisatie", "Omzetdaling", "Fte-verlies", "Frictiekosten", "Ongedekt"],
+            &[true; 4],
+            &w.organisaties.iter().map(|(n, f)| (n.clone(), f.to_vec())).collect::<Vec<_>>(),
+        ));
+    }
+    html + &format!(r#"<p class="nl-paragraph worked__fte">{}</p>"#, escape(&w.fte_kosten))
+}
