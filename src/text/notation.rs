@@ -260,8 +260,10 @@ fn to_decimal(int: &str, frac: &str, exponent: u32, max_decimals: u32) -> Result
 /// what comes before it.
 fn split_word(text: &str) -> Option<(&str, String)> {
     let body = text.strip_suffix('.').unwrap_or(text);
-    let (start, _) = body.char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last()?;
-    Some((body[..start].trim_end(), body[start..].to_lowercase()))
+    // ASCII only: every word we know is, and Unicode letter and case tables would cost
+    // 15 KB of wasm for no word we could read anyway.
+    let (start, _) = body.char_indices().rev().take_while(|(_, c)| c.is_ascii_alphabetic()).last()?;
+    Some((body[..start].trim_end(), body[start..].to_ascii_lowercase()))
 }
 
 /// `-13%`, `-13 %`, `-13 procent`: the number without its percent sign.
