@@ -65,13 +65,13 @@ fn calibration_monitor_1_december_2014() {
         s.apply(data(), Selection::Nederland, line, Change::Percent(p)).unwrap();
     }
     let f = figures_for(&s, &Parameters::default(), Selection::Nederland);
-    assert_eq!(euro(f.omzetdaling), "€ 32.000.000");
+    assert_eq!(euro(f.omzetdaling), "€\u{a0}32.000.000");
     assert_eq!(fte(f.formatie_2014), "2.800,0");
     assert_eq!(fte(f.fte_verlies), "496,5");
     assert_eq!(percent(f.fte_verlies / f.formatie_2014 * dec!(100)).replace(',', "."), "17.73%");
-    assert_eq!(euro(f.frictiekosten), "€ 20.800.000");
-    assert_eq!(euro(f.dekking_reserves), "€ 5.200.000");
-    assert_eq!(euro(f.ongedekt), "€ 15.600.000");
+    assert_eq!(euro(f.frictiekosten), "€\u{a0}20.800.000");
+    assert_eq!(euro(f.dekking_reserves), "€\u{a0}5.200.000");
+    assert_eq!(euro(f.ongedekt), "€\u{a0}15.600.000");
 }
 
 #[test]
@@ -82,17 +82,17 @@ fn worked_example_gemeente_groningen_variant_2() {
     assert_eq!(
         shown(&f),
         [
-            "€ 1.939.746", // budget 2014
-            "€ 1.690.486", // inkoop 2015
-            "30,1",        // formatie 2014: 1.939.746 / 64.454
-            "€ 249.260",   // omzetdaling
-            "3,9",         // fte verlies
-            "3,9",         // fte boventallig
-            "€ 124.630",   // frictiekosten personeel
-            "€ 37.389",    // frictiekosten huisvesting
-            "€ 162.019",   // frictiekosten
-            "€ 40.505",    // dekking uit reserves
-            "€ 121.514",   // ongedekt
+            "€\u{a0}1.939.746", // budget 2014
+            "€\u{a0}1.690.486", // inkoop 2015
+            "30,1",             // formatie 2014: 1.939.746 / 64.454
+            "€\u{a0}249.260",   // omzetdaling
+            "3,9",              // fte verlies
+            "3,9",              // fte boventallig
+            "€\u{a0}124.630",   // frictiekosten personeel
+            "€\u{a0}37.389",    // frictiekosten huisvesting
+            "€\u{a0}162.019",   // frictiekosten
+            "€\u{a0}40.505",    // dekking uit reserves
+            "€\u{a0}121.514",   // ongedekt
         ]
     );
 }
@@ -101,9 +101,9 @@ fn worked_example_gemeente_groningen_variant_2() {
 fn worked_example_all_of_mee_groningen_minus_13() {
     let mee = find(Kind::Organisatie, "mee groningen");
     let f = figures_for(&cut(mee, Line::Co, dec!(-13)), &Parameters::default(), mee);
-    assert_eq!(euro(f.omzetdaling), "€ 724.668");
+    assert_eq!(euro(f.omzetdaling), "€\u{a0}724.668");
     assert_eq!(fte(f.formatie_2014), "87,5");
-    assert_eq!(euro(f.frictiekosten), "€ 471.034");
+    assert_eq!(euro(f.frictiekosten), "€\u{a0}471.034");
 }
 
 #[test]
@@ -168,7 +168,7 @@ fn mens_volgt_werk_100_percent_leaves_no_personnel_frictiekosten() {
     assert_eq!(f.fte_boventallig, Decimal::ZERO);
     assert_eq!(f.frictiekosten_personeel, Decimal::ZERO);
     assert_eq!(f.fte_mens_volgt_werk, f.fte_verlies);
-    assert_eq!(euro(f.frictiekosten), "€ 37.389", "housing costs remain");
+    assert_eq!(euro(f.frictiekosten), "€\u{a0}37.389", "housing costs remain");
 }
 
 #[test]
@@ -195,11 +195,11 @@ fn parameters_at_zero() {
     let zero = |key| Parameters::default().with(key, Decimal::ZERO).unwrap();
 
     let f = figures_for(&s, &zero(ParamKey::MaandenPersoneel), groningen);
-    assert_eq!((f.frictiekosten_personeel, euro(f.frictiekosten)), (Decimal::ZERO, "€ 37.389".into()));
+    assert_eq!((f.frictiekosten_personeel, euro(f.frictiekosten)), (Decimal::ZERO, "€\u{a0}37.389".into()));
     assert_eq!(fte(f.fte_boventallig), "3,9", "staff still redundant, only free of cost");
 
     let f = figures_for(&s, &zero(ParamKey::Huisvesting), groningen);
-    assert_eq!((f.frictiekosten_huisvesting, euro(f.frictiekosten)), (Decimal::ZERO, "€ 124.630".into()));
+    assert_eq!((f.frictiekosten_huisvesting, euro(f.frictiekosten)), (Decimal::ZERO, "€\u{a0}124.630".into()));
 
     let f = figures_for(&s, &zero(ParamKey::MaandenHuisvesting), groningen);
     assert_eq!(f.frictiekosten_huisvesting, Decimal::ZERO);
@@ -213,7 +213,7 @@ fn parameters_at_zero() {
             .fold(Parameters::default(), |p, k| p.with(k, Decimal::ZERO).unwrap());
     let f = figures_for(&s, &all_zero, groningen);
     assert_eq!(f.frictiekosten, Decimal::ZERO);
-    assert_eq!(euro(f.omzetdaling), "€ 249.260", "the loss of turnover does not depend on them");
+    assert_eq!(euro(f.omzetdaling), "€\u{a0}249.260", "the loss of turnover does not depend on them");
 
     assert!(Parameters::default().with(ParamKey::FteKosten, Decimal::ZERO).is_err(), "no division by zero");
 }
@@ -237,6 +237,6 @@ fn niets_bij_mee_inkopen_costs_the_most() {
     }
     let f = figures_for(&s, &Parameters::default(), Selection::Nederland);
     assert_eq!(f.inkoop_2015.total(), Decimal::ZERO);
-    assert_eq!(euro(f.omzetdaling), "€ 180.471.725");
+    assert_eq!(euro(f.omzetdaling), "€\u{a0}180.471.725");
     assert_eq!(euro(f.frictiekosten), euro(dec!(180471725) * dec!(0.65)));
 }

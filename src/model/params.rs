@@ -76,7 +76,7 @@ static SPECS: [ParamSpec; 7] = [
         max: dec!(1000000),
         label: "Integrale kosten per fte per jaar",
         uitleg: "Wat één fte MEE per jaar kost, inclusief overhead; hiermee wordt een budget omgerekend naar formatie.",
-        bron: "Totaal budget 2014 (€ 178.669.214 + € 1.802.511, Handreiking Cliëntondersteuning, Tabel 3) gedeeld door ca. 2.800 fte (Voortgangsmonitor 1 december 2014).",
+        bron: "Totaal budget 2014 (€\u{a0}178.669.214 + €\u{a0}1.802.511, Handreiking Cliëntondersteuning, Tabel 3) gedeeld door ca. 2.800 fte (Voortgangsmonitor 1 december 2014).",
     },
     ParamSpec {
         key: ParamKey::MaandenPersoneel,
@@ -87,7 +87,7 @@ static SPECS: [ParamSpec; 7] = [
         max: dec!(60),
         label: "Maanden personeelskosten per boventallige fte",
         uitleg: "Hoeveel maanden volledige loonkosten MEE nog draagt voor een boventallige medewerker (opzegtermijn, wachtgeld, ontslagvergoeding).",
-        bron: "Kalibratie: met 6 maanden personeelskosten en 12 maanden huisvesting leidt de landelijke omzetdaling van € 32 mln tot € 20,8 mln frictiekosten; de Voortgangsmonitor van 1 december 2014 meldt ca. € 21 mln.",
+        bron: "Kalibratie: met 6 maanden personeelskosten en 12 maanden huisvesting leidt de landelijke omzetdaling van €\u{a0}32 mln tot €\u{a0}20,8 mln frictiekosten; de Voortgangsmonitor van 1 december 2014 meldt ca. €\u{a0}21 mln.",
     },
     ParamSpec {
         key: ParamKey::Huisvesting,
@@ -109,7 +109,7 @@ static SPECS: [ParamSpec; 7] = [
         max: dec!(60),
         label: "Maanden doorlopende huisvestingskosten",
         uitleg: "Hoe lang vrijgekomen huisvestings- en kapitaallasten nog doorlopen (huurcontracten, afschrijving).",
-        bron: "Kalibratie op de Voortgangsmonitor van 1 december 2014 (ca. € 21 mln frictiekosten bij € 32 mln omzetdaling).",
+        bron: "Kalibratie op de Voortgangsmonitor van 1 december 2014 (ca. €\u{a0}21 mln frictiekosten bij €\u{a0}32 mln omzetdaling).",
     },
     ParamSpec {
         key: ParamKey::MensVolgtWerk,

@@ -48,18 +48,18 @@ impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             ScenarioError::BelowMinus100 => {
-                "Een daling van meer dan 100% kan niet: de inkoop kan niet onder € 0 komen."
+                "Een daling van meer dan 100% kan niet: de inkoop kan niet onder €\u{a0}0 komen."
             }
             ScenarioError::AboveMaxPercent => {
                 "Een stijging van meer dan 1000% is niet aannemelijk; controleer het getal."
             }
             ScenarioError::NegativeAmount => "Een inkoopbedrag kan niet negatief zijn.",
-            ScenarioError::AboveMaxAmount => "Dit bedrag is groter dan € 10 miljard; controleer het getal.",
+            ScenarioError::AboveMaxAmount => "Dit bedrag is groter dan €\u{a0}10 miljard; controleer het getal.",
             ScenarioError::AboveMaxRise => {
                 "Dit bedrag is meer dan 11 keer het budget 2014 (een stijging van meer dan 1000%); controleer het getal."
             }
             ScenarioError::NothingToDivide => {
-                "Het budget 2014 is € 0, dus een totaal kan niet naar rato worden verdeeld."
+                "Het budget 2014 is €\u{a0}0, dus een totaal kan niet naar rato worden verdeeld."
             }
         })
     }

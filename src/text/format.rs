@@ -11,6 +11,10 @@ use crate::model::params::Unit;
 
 pub(crate) const MINUS: char = '−';
 
+/// The no-break space (U+00A0) that keeps `€` with its number and a range's dash with its
+/// first end: a line never ends in `€` or starts with `–`.
+pub const NBSP: char = '\u{a0}';
+
 pub(crate) fn round(d: Decimal, decimals: u32) -> Decimal {
     d.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
 }
@@ -38,9 +42,15 @@ pub fn number(d: Decimal, decimals: u32) -> String {
     out
 }
 
-/// Money in whole euros: `€ 1.234.567`, `€ −1.234`.
+/// Money in whole euros: `€ 1.234.567`, `€ −1.234`, with a no-break space after the `€`.
 pub fn euro(d: Decimal) -> String {
-    format!("€ {}", number(d, 0))
+    format!("€{NBSP}{}", number(d, 0))
+}
+
+/// Two shown values as a range, `€ 16.000.000 – € 25.000.000`, that may wrap after the
+/// dash only.
+pub fn range(low: &str, high: &str) -> String {
+    format!("{low}{NBSP}– {high}")
 }
 
 /// Formation in fte, one decimal: `2.800,0`.
@@ -91,14 +101,14 @@ mod tests {
 
     #[test]
     fn shows_money_in_whole_euros_half_away_from_zero() {
-        assert_eq!(euro(dec!(1234567)), "€ 1.234.567");
-        assert_eq!(euro(dec!(162018.5)), "€ 162.019");
-        assert_eq!(euro(dec!(162018.49)), "€ 162.018");
-        assert_eq!(euro(dec!(-2.5)), "€ −3");
-        assert_eq!(euro(dec!(999)), "€ 999");
-        assert_eq!(euro(dec!(1000)), "€ 1.000");
-        assert_eq!(euro(dec!(0)), "€ 0");
-        assert_eq!(euro(dec!(-0.4)), "€ 0", "no negative zero");
+        assert_eq!(euro(dec!(1234567)), "€\u{a0}1.234.567");
+        assert_eq!(euro(dec!(162018.5)), "€\u{a0}162.019");
+        assert_eq!(euro(dec!(162018.49)), "€\u{a0}162.018");
+        assert_eq!(euro(dec!(-2.5)), "€\u{a0}−3");
+        assert_eq!(euro(dec!(999)), "€\u{a0}999");
+        assert_eq!(euro(dec!(1000)), "€\u{a0}1.000");
+        assert_eq!(euro(dec!(0)), "€\u{a0}0");
+        assert_eq!(euro(dec!(-0.4)), "€\u{a0}0", "no negative zero");
     }
 
     #[test]

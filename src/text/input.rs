@@ -150,9 +150,9 @@ mod tests {
     fn reads_valid_values() {
         assert_eq!(percentage("-13"), Ok(dec!(-13)));
         assert_eq!(percentage("−13,5 %"), Ok(dec!(-13.5)));
-        assert_eq!(amount("€ 1.690.486"), Ok(dec!(1690486)));
+        assert_eq!(amount("€\u{a0}1.690.486"), Ok(dec!(1690486)));
         assert_eq!(parameter(ParamKey::Huisvesting, "20%"), Ok(dec!(20)));
-        assert_eq!(parameter(ParamKey::FteKosten, "€ 70.000"), Ok(dec!(70000)));
+        assert_eq!(parameter(ParamKey::FteKosten, "€\u{a0}70.000"), Ok(dec!(70000)));
     }
 
     #[test]
@@ -167,7 +167,7 @@ mod tests {
         }
         assert_eq!(
             percentage("-100,5").unwrap_err().to_string(),
-            "Een daling van meer dan 100% kan niet: de inkoop kan niet onder € 0 komen."
+            "Een daling van meer dan 100% kan niet: de inkoop kan niet onder €\u{a0}0 komen."
         );
         assert_eq!(amount("20.000.000.000").unwrap_err(), FieldError::Scenario(ScenarioError::AboveMaxAmount));
         assert_eq!(amount("-5").unwrap_err(), FieldError::Scenario(ScenarioError::NegativeAmount));
@@ -178,7 +178,7 @@ mod tests {
         );
         assert_eq!(
             parameter(ParamKey::FteKosten, "0").unwrap_err().to_string(),
-            "Kies een waarde van € 1.000 tot en met € 1.000.000."
+            "Kies een waarde van €\u{a0}1.000 tot en met €\u{a0}1.000.000."
         );
     }
 
@@ -229,7 +229,7 @@ mod tests {
         let budget = dec!(1_000_000);
         assert_eq!(gemeente_amount("300.000", budget), Ok(dec!(300000)));
         assert_eq!(gemeente_amount("1,5 mln", budget), Ok(dec!(1500000)));
-        assert_eq!(gemeente_amount("€ 0", budget), Ok(dec!(0)));
+        assert_eq!(gemeente_amount("€\u{a0}0", budget), Ok(dec!(0)));
         assert_eq!(gemeente_amount("-0", budget), Ok(dec!(0)));
         for (text, expected) in [
             ("-10%", dec!(900000)),

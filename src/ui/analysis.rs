@@ -23,7 +23,7 @@ pub fn Bandbreedte() -> impl IntoView {
         let (selection, params) = (calc.later.selection(), calc.later.params());
         calc.later.with_scenario(|s| analysis::ranges(calc.data, s, selection, &params))
     });
-    let shown = |r: analysis::Range| format!("{} – {}", format::euro(r.low), format::euro(r.high));
+    let shown = |r: analysis::Range| format::range(&format::euro(r.low), &format::euro(r.high));
     view! {
         <div class="bandbreedte">
             <p class="bandbreedte__line">
@@ -66,8 +66,8 @@ pub fn Tornado() -> impl IntoView {
                     _ => "Reserves",
                 };
                 let (low, high) = (format::value(s.low_value, unit), format::value(s.high_value, unit));
-                let full = format!("{} ({low} – {high})", s.key.spec().label);
-                let high_short = high.strip_prefix("€ ").unwrap_or(&high);
+                let full = format!("{} ({})", s.key.spec().label, format::range(&low, &high));
+                let high_short = high.strip_prefix('€').map(|h| h.trim_start_matches(format::NBSP)).unwrap_or(&high);
                 chart::Swing {
                     short: format!("{short} {low}–{high_short}"),
                     full,
@@ -131,10 +131,10 @@ pub fn OmgekeerdRekenen() -> impl IntoView {
                                 <p class="nl-paragraph">
                                     <strong>"Hoeveel kan er gekort worden? "</strong>
                                     {format!(
-                                        "{} kan de inkoop van cliëntondersteuning met hoogstens {} wijzigen: inkoop € {}, ongedekt {}.",
+                                        "{} kan de inkoop van cliëntondersteuning met hoogstens {} wijzigen: inkoop {}, ongedekt {}.",
                                         naam(),
                                         format::percent_change(cut),
-                                        format::number(after.inkoop_2015.co, 0),
+                                        format::euro(after.inkoop_2015.co),
                                         format::euro(after.ongedekt)
                                     )}
                                 </p>

@@ -14,7 +14,7 @@ pub fn Method() -> impl IntoView {
                 "verkleint zo de frictiekosten van de andere gemeenten van dezelfde organisatie."
             </p>
             <ol class="method__steps">
-                <li><strong>"Omzetdaling"</strong>" = budget 2014 − inkoop 2015 (nooit minder dan € 0)"</li>
+                <li><strong>"Omzetdaling"</strong>" = budget 2014 − inkoop 2015 (nooit minder dan €\u{a0}0)"</li>
                 <li><strong>"Formatie 2014"</strong>" = budget 2014 ÷ kosten per fte"</li>
                 <li><strong>"Fte-verlies"</strong>" = omzetdaling ÷ kosten per fte"</li>
                 <li>
@@ -28,9 +28,9 @@ pub fn Method() -> impl IntoView {
             </ol>
             <p>
                 "Alle bedragen worden exact berekend en pas bij het tonen afgerond op hele euro's en tienden van een fte. "
-                "Met de standaardaannames leidt een landelijke omzetdaling van € 32 miljoen tot € 20,8 miljoen "
+                "Met de standaardaannames leidt een landelijke omzetdaling van €\u{a0}32 miljoen tot €\u{a0}20,8 miljoen "
                 "frictiekosten, waarvan 25% uit reserves: het beeld van de Voortgangsmonitor van 1 december 2014 "
-                "(‘c.a. € 21 miljoen’, ‘slechts 25% uit reserves’)."
+                "(‘c.a. €\u{a0}21 miljoen’, ‘slechts 25% uit reserves’)."
             </p>
             <p>
                 "De budgetten 2014 komen uit de Handreiking Cliëntondersteuning (TransitieBureau Wmo, maart 2014), "

@@ -320,7 +320,7 @@ mod tests {
         let chart = budget_vs_inkoop("T", &[pair("Groningen", 1939746, 1690486)]);
         assert_eq!(
             chart.table.rows,
-            [("Groningen".to_string(), vec!["€ 1.939.746".into(), "€ 1.690.486".into(), "−12,85%".into()])]
+            [("Groningen".to_string(), vec!["€\u{a0}1.939.746".into(), "€\u{a0}1.690.486".into(), "−12,85%".into()])]
         );
         let f = Figures {
             frictiekosten_personeel: dec!(124630),
@@ -332,19 +332,19 @@ mod tests {
         };
         let chart = composition("Samenstelling", &f);
         let amounts: Vec<&str> = chart.table.rows.iter().map(|(_, v)| v[0].as_str()).collect();
-        assert_eq!(amounts, ["€ 124.630", "€ 37.389", "€ 40.505", "€ 121.514", "€ 162.019"]);
+        assert_eq!(amounts, ["€\u{a0}124.630", "€\u{a0}37.389", "€\u{a0}40.505", "€\u{a0}121.514", "€\u{a0}162.019"]);
         // Personnel and housing fill the upper bar, the second starting where the first ends.
         let upper = &chart.rows[0].bars;
         assert_eq!((upper[0].length.0, upper[1].start, upper[1].length.0), (7692, upper[0].length, 2308));
-        assert_eq!(chart.rows[0].notes.as_ref().map(|n| n.0.as_str()), Some("Personeel: € 124.630"));
+        assert_eq!(chart.rows[0].notes.as_ref().map(|n| n.0.as_str()), Some("Personeel: €\u{a0}124.630"));
     }
 
     #[test]
     fn bars_compare_one_figure() {
         let chart = bars("Frictiekosten", &[("A".into(), dec!(100)), ("B & C".into(), dec!(50))], format::euro);
         assert_eq!(lengths(&chart), [vec![10_000], vec![5_000]]);
-        assert_eq!(chart.rows[1].value.as_deref(), Some("€ 50"));
-        assert_eq!(chart.table.rows[1], ("B & C".to_string(), vec!["€ 50".to_string()]));
+        assert_eq!(chart.rows[1].value.as_deref(), Some("€\u{a0}50"));
+        assert_eq!(chart.table.rows[1], ("B & C".to_string(), vec!["€\u{a0}50".to_string()]));
     }
 
     #[test]

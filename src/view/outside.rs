@@ -143,7 +143,7 @@ mod tests {
         let list = outside(d, &inputs, 6);
         assert_eq!(list.gemeenten, 1);
         assert_eq!(list.lines.len(), 1);
-        assert!(list.lines[0].text.starts_with("Emmen: cliëntondersteuning € 1.500.000 (+"), "{:?}", list.lines);
+        assert!(list.lines[0].text.starts_with("Emmen: cliëntondersteuning €\u{a0}1.500.000 (+"), "{:?}", list.lines);
         assert!(list.lines[0].counts, "Emmen is in MEE Drenthe, as Assen is");
     }
 

@@ -46,7 +46,7 @@ impl Preset {
                 "Alle gemeenten van MEE Groningen −13% cliëntondersteuning, zoals variant 2 van het regionale voorstel (april 2014).".into()
             }
             Preset::Monitor2014 => {
-                "Alle gemeenten −17,73%: samen € 32 mln omzetdaling, het landelijke beeld van de Voortgangsmonitor van 1 december 2014.".into()
+                "Alle gemeenten −17,73%: samen €\u{a0}32 mln omzetdaling, het landelijke beeld van de Voortgangsmonitor van 1 december 2014.".into()
             }
             Preset::NietsBijMee => format!("{selection_naam} koopt in 2015 niets meer bij MEE in (−100%)."),
             Preset::Gespreid => format!(
@@ -119,15 +119,15 @@ mod tests {
     fn monitor_reproduces_20_8_million() {
         let (selection, f) = run(Preset::Monitor2014, Selection::Nederland);
         assert_eq!(selection, Selection::Nederland);
-        assert_eq!(euro(f.omzetdaling), "€ 32.000.000");
-        assert_eq!(euro(f.frictiekosten), "€ 20.800.000");
+        assert_eq!(euro(f.omzetdaling), "€\u{a0}32.000.000");
+        assert_eq!(euro(f.frictiekosten), "€\u{a0}20.800.000");
     }
 
     #[test]
     fn groningen_variant_2_reproduces_the_worked_example() {
         let (selection, f) = run(Preset::GroningenVariant2, Selection::Nederland);
         assert_eq!(selection.naam(data()), "MEE Groningen");
-        assert_eq!(euro(f.frictiekosten), "€ 471.034");
+        assert_eq!(euro(f.frictiekosten), "€\u{a0}471.034");
     }
 
     #[test]

@@ -65,7 +65,7 @@ fn organisation_steps(f: &Figures, params: &Parameters) -> Vec<Step> {
         step("Inkoop 2015", parts_of(f.inkoop_2015), euro(f.inkoop_2015.total())),
         step(
             "Omzetdaling",
-            format!("{} − {}, niet minder dan € 0", euro(f.budget_2014.total()), euro(f.inkoop_2015.total())),
+            format!("{} − {}, niet minder dan €\u{a0}0", euro(f.budget_2014.total()), euro(f.inkoop_2015.total())),
             euro(f.omzetdaling),
         ),
         step("Formatie 2014", format!("{} ÷ {kosten} per fte", euro(f.budget_2014.total())), fte(f.formatie_2014)),
@@ -136,7 +136,7 @@ fn share_steps(data: &Dataset, outcome: &Outcome, selection: Selection, o: Organ
     let own_sum = match ours.as_slice() {
         [g] => {
             let f = outcome.gemeente(*g);
-            format!("{} − {}, niet minder dan € 0", euro(f.budget_2014.total()), euro(f.inkoop_2015.total()))
+            format!("{} − {}, niet minder dan €\u{a0}0", euro(f.budget_2014.total()), euro(f.inkoop_2015.total()))
         }
         _ => format!("per gemeente budget 2014 − inkoop 2015, opgeteld over {} gemeenten", ours.len()),
     };
@@ -151,7 +151,7 @@ fn share_steps(data: &Dataset, outcome: &Outcome, selection: Selection, o: Organ
     let percentage = if all.is_zero() { Decimal::ZERO } else { own / all * Decimal::ONE_HUNDRED };
     vec![
         step("Daling hier", own_sum, euro(own)),
-        step(format!("Daling alle gemeenten van {naam}"), "gemeenten die meer inkopen tellen als € 0", euro(all)),
+        step(format!("Daling alle gemeenten van {naam}"), "gemeenten die meer inkopen tellen als €\u{a0}0", euro(all)),
         step("Aandeel", format!("{} ÷ {}", euro(own), euro(all)), format::percent(percentage)),
         step("Frictiekosten", of(org.frictiekosten), euro(area.frictiekosten)),
         step("Ongedekt", of(org.ongedekt), euro(area.ongedekt)),
@@ -285,16 +285,17 @@ mod tests {
         let w = worked(data(), &outcome, &Parameters::default(), selection);
         let (org, share) = (&w.parts[0], &w.parts[1]);
         assert!(org.heading.contains("MEE Groningen"));
-        assert_eq!(result(org, "Frictiekosten"), "€ 471.034");
-        assert_eq!(result(share, "Daling hier"), "€ 249.260");
-        assert_eq!(result(share, "Daling alle gemeenten van MEE Groningen"), "€ 724.668");
+        assert_eq!(result(org, "Frictiekosten"), "€\u{a0}471.034");
+        assert_eq!(result(share, "Daling hier"), "€\u{a0}249.260");
+        assert_eq!(result(share, "Daling alle gemeenten van MEE Groningen"), "€\u{a0}724.668");
         assert_eq!(result(share, "Aandeel"), "34,4%");
-        assert_eq!(result(share, "Frictiekosten"), "€ 162.019");
-        assert_eq!(result(share, "Ongedekt"), "€ 121.514");
+        assert_eq!(result(share, "Frictiekosten"), "€\u{a0}162.019");
+        assert_eq!(result(share, "Ongedekt"), "€\u{a0}121.514");
         assert_eq!(result(share, "Fte-verlies"), "3,9 fte");
         // Where the 2014 budget comes from, both lines named.
         assert!(
-            org.steps[0].sum.starts_with("cliëntondersteuning € ") && org.steps[0].sum.contains("Integrale Vroeghulp")
+            org.steps[0].sum.starts_with("cliëntondersteuning €\u{a0}")
+                && org.steps[0].sum.contains("Integrale Vroeghulp")
         );
     }
 
@@ -307,9 +308,9 @@ mod tests {
         let org = &w.parts[0];
         assert_eq!(w.parts.len(), 1, "a whole organisation has no share step");
         assert_eq!(result(org, "Hun loonkosten per jaar"), result(org, "Omzetdaling"));
-        assert_eq!(result(org, "Omzetdaling"), "€ 724.668");
+        assert_eq!(result(org, "Omzetdaling"), "€\u{a0}724.668");
         assert_eq!(result(org, "Formatie 2014"), "87,5 fte");
-        assert!(w.fte_kosten.contains("€ 64.454"));
+        assert!(w.fte_kosten.contains("€\u{a0}64.454"));
     }
 
     #[test]
@@ -335,7 +336,7 @@ mod tests {
         );
         assert!(w.parts.is_empty());
         assert_eq!(w.organisaties.len(), 23);
-        assert_eq!(w.organisaties[22].1[2], "€ 0");
+        assert_eq!(w.organisaties[22].1[2], "€\u{a0}0");
     }
 
     #[test]
@@ -345,8 +346,8 @@ mod tests {
         s.apply(data(), selection, Line::Co, Change::Percent(dec!(10))).unwrap();
         let outcome = calculate(data(), &s, &Parameters::default());
         let w = worked(data(), &outcome, &Parameters::default(), selection);
-        assert_eq!(result(&w.parts[1], "Daling hier"), "€ 0");
-        assert_eq!(result(&w.parts[1], "Frictiekosten"), "€ 0");
+        assert_eq!(result(&w.parts[1], "Daling hier"), "€\u{a0}0");
+        assert_eq!(result(&w.parts[1], "Frictiekosten"), "€\u{a0}0");
         assert_eq!(w.parts[1].steps[3].sum, "geen gemeente koopt minder in");
     }
 }

@@ -15,7 +15,7 @@ test('the range is shown and contains the point figure (Groningen −13 %)', asy
   expect(uhigh).toBeGreaterThanOrEqual(121514);
   // A parameter change moves the range with it.
   await page.getByLabel('Maanden personeelskosten per boventallige fte').fill('12');
-  await expect(page.getByTestId('bandbreedte-frictiekosten')).not.toHaveText(/€ 74\.778/);
+  await expect(page.getByTestId('bandbreedte-frictiekosten')).not.toHaveText(/€\s74\.778/);
 });
 
 test('the tornado shows each assumption, widest first, with a table', async ({ page }) => {
@@ -27,9 +27,9 @@ test('the tornado shows each assumption, widest first, with a table', async ({ p
   expect(labels).toHaveLength(5);
   for (const label of labels) {
     expect(label).not.toContain('…');
-    expect(label).toMatch(/ \S+–\S+$/);
+    expect(label).toMatch(/ (€\u00a0)?\S+–\S+$/);
   }
-  expect(labels).toContain('Kosten/fte € 58.000–71.000');
+  expect(labels).toContain('Kosten/fte €\u00a058.000–71.000');
   await tornado.getByText('Toon als tabel').click();
   const rows = tornado.locator('tbody tr');
   await expect(rows).toHaveCount(5);

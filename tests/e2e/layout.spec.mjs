@@ -113,7 +113,7 @@ test('with an afbouwpad the key figures are its totals over 2015–2018, labelle
   await expect(bar).toContainText('Frictiekosten 2015–2018');
   // The same total as the path's own table.
   const total = page.getByTestId('pad-tabel').getByRole('row', { name: /^Totaal 2015–2018/ });
-  const frictiekosten = (await total.textContent()).match(/€ [\d.]+/g);
+  const frictiekosten = (await total.textContent()).match(/€\s[\d.]+/g);
   expect(frictiekosten.length).toBeGreaterThan(0);
   const shown = await bar.locator('.key-figures__value').first().textContent();
   expect((await total.textContent())).toContain(shown);
@@ -121,4 +121,16 @@ test('with an afbouwpad the key figures are its totals over 2015–2018, labelle
   for (const year of ['2016', '2017', '2018']) await page.getByLabel(`Cliëntondersteuning ${year}, wijziging t.o.v. 2014`).fill('');
   await expect(bar).not.toContainText('2015–2018');
   await expect(bar.locator('.key-figures__value').first()).toHaveText(await page.getByTestId('frictiekosten').textContent());
+});
+
+test('an amount never breaks after its € and a range never starts a line with its dash', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page, '?gemeente=Groningen&wijziging=-13');
+  const range = page.getByTestId('bandbreedte-frictiekosten');
+  await expect(range).toContainText('–');
+  // The range's own text: € and number, and first end and dash, held by no-break spaces.
+  expect(await range.textContent()).toMatch(/^€\u00a0[\d.]+\u00a0– €\u00a0[\d.]+$/);
+  // And nowhere on the page does an ordinary space follow a € before a number.
+  const loose = await page.evaluate(() => document.body.textContent.match(/€ [\d−-][^\s]*/g));
+  expect(loose).toBeNull();
 });
