@@ -11,6 +11,7 @@
 #   - wasm-opt         (npm package binaryen, pinned in package.json; scripts/bin/wasm-opt)
 #   - Playwright       (npm, pinned in package.json; `npm ci` from package-lock.json)
 #   - chromium         (Debian package; the browser tests drive /usr/bin/chromium)
+#   - poppler-utils    (Debian package; pdftotext reads the printed report back)
 #   - nginx, libnginx-mod-http-brotli-static, apache2 (Debian packages; the deploy tests
 #                      run deploy/nginx.conf and deploy/apache.conf in them, never as a service)
 #   - all crates, fetched ahead so that offline builds work
@@ -94,6 +95,15 @@ if [ -x /usr/bin/chromium ]; then
 else
   ok "installing Debian's chromium"
   as_root apt-get install -y chromium || { as_root apt-get update && as_root apt-get install -y chromium; }
+fi
+
+# The print test reads the report's PDF back as text, page by page.
+step "poppler-utils (Debian) for reading printed PDFs"
+if command -v pdftotext >/dev/null 2>&1; then
+  ok "$(pdftotext -v 2>&1 | head -n 1)"
+else
+  ok "installing Debian's poppler-utils"
+  as_root apt-get install -y poppler-utils || { as_root apt-get update && as_root apt-get install -y poppler-utils; }
 fi
 
 # --- deploy tests: nginx (with brotli_static) and apache2 -------------------------------

@@ -85,6 +85,13 @@ pub fn on_page_hide(flush: impl Fn() + 'static) {
     let _ = window_event_listener(leptos::ev::pagehide, move |_| flush());
 }
 
+/// Opens the browser's print dialog (which fires `beforeprint` first).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// Calls `prepare` just before the page is printed.
 pub fn on_before_print(prepare: impl Fn() + 'static) {
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| prepare());

@@ -1,5 +1,5 @@
 //! "Meenemen": the scenario per gemeente as a CSV file, made in the browser (no server),
-//! and the stamp a printed report carries.
+//! and the way to the printed report.
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -52,7 +52,7 @@ pub fn Download() -> impl IntoView {
                         " en druk daar af."
                     })
                 } else {
-                    Either::Right("Afdrukken (Ctrl+P) geeft een verslag op A4.")
+                    Either::Right("Of druk een verslag af op A4: de uitkomsten, de berekening, de aannames met hun bronnen en de gemeenten.")
                 }}
             </p>
             <div class="download__buttons">
@@ -65,28 +65,15 @@ pub fn Download() -> impl IntoView {
                         "Download CSV (alle 408 gemeenten)"
                     </button>
                 </Show>
+                {(!calc.embed).then(|| view! {
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=|_| browser::print()>
+                        "Verslag afdrukken"
+                    </button>
+                })}
             </div>
             <p class="field__error" role="alert" hidden=move || !failed.get()>
                 "Het bestand kon niet worden gemaakt in deze browser. Kopieer de link uit de adresregel om de berekening te bewaren."
             </p>
         </section>
     }
-}
-
-/// Shown only on paper: when and from which link the report was printed.
-#[component]
-pub fn PrintHeader() -> impl IntoView {
-    let calc = use_calculator();
-    let stamp = RwSignal::new(String::new());
-    browser::on_before_print(move || {
-        calc.settle_now();
-        let (datum, _) = browser::today();
-        let written = calc.later.written_untracked();
-        let incomplete = if written.complete() { "" } else { " (onvolledig: zie de CSV voor alle bedragen)" };
-        stamp.set(format!(
-            "Afgedrukt op {datum}. Deze berekening opnieuw openen{incomplete}: {}",
-            browser::full_link(&written.query)
-        ));
-    });
-    view! { <p class="print-only print-stamp" data-testid="afdruk-stempel">{stamp}</p> }
 }

@@ -50,7 +50,7 @@ pub fn Method() -> impl IntoView {
 #[component]
 pub fn Toegankelijkheid() -> impl IntoView {
     view! {
-        <section class="method" aria-labelledby="toegankelijkheid-titel" id="toegankelijkheid">
+        <section class="method method--a11y" aria-labelledby="toegankelijkheid-titel" id="toegankelijkheid">
             <h2 id="toegankelijkheid-titel" class="nl-heading nl-heading--level-2">"Toegankelijkheid"</h2>
             <p class="nl-paragraph">
                 "Deze rekenhulp is gemaakt om te voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1 "

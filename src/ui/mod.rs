@@ -20,6 +20,7 @@ mod notices;
 mod pad;
 mod params;
 mod presets;
+mod report;
 mod results;
 mod scenarios;
 mod search;
@@ -114,7 +115,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     // hidden in an iframe by the shell's own first lines.
     view! {
             <main class="page__main">
-                <download::PrintHeader />
+                <report::PrintReport />
                 {embed.then(|| view! {
                     <p class="embed-bar">
                         <embed::OpenInFull text="Open de rekenhulp in een nieuw tabblad" testid="open-volledig" />

@@ -49,7 +49,7 @@ pub fn ShowWorked() -> impl IntoView {
     }
 }
 
-fn written(w: &Worked) -> String {
+pub(super) fn written(w: &Worked) -> String {
     let mut html = format!(r#"<p class="nl-paragraph">{}</p>"#, escape(&w.intro));
     for part in &w.parts {
         html.push_str(&format!(r#"<h3 class="nl-heading nl-heading--level-3">{}</h3>"#, escape(&part.heading)));

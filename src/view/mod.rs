@@ -8,6 +8,7 @@ pub mod compare;
 pub mod figures;
 pub mod outside;
 pub mod presets;
+pub mod report;
 pub mod search;
 pub mod table;
 pub mod worked;

@@ -1,0 +1,271 @@
+//! The printed report: what a beleidsmedewerker attaches to a raadsvoorstel. Not the screen
+//! with its fields and buttons printed, but a document made from the same inputs: the
+//! area's figures, their bandwidth, the afbouwpad, the worked calculation, the assumptions
+//! with their sources and the gemeenten of the area, as text and tables.
+//!
+//! Built once per print (`ui::report`), so nothing here is kept up to date while typing.
+
+use crate::model::analysis;
+use crate::model::calculation::Figures;
+use crate::model::data::{Dataset, Line};
+use crate::model::inputs::Inputs;
+use crate::model::pad::{self, YEARS};
+use crate::model::params::ParamKey;
+use crate::model::selection::Selection;
+use crate::text::format;
+use crate::view::figures::ROWS;
+use crate::view::outside::outside;
+use crate::view::table::change;
+use crate::view::worked::{Worked, worked};
+
+/// A table of the report: a row name and its cells. `numeric[i]` is about cell `i`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub caption: String,
+    pub headers: Vec<&'static str>,
+    pub numeric: Vec<bool>,
+    pub rows: Vec<(String, Vec<String>)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// "Groningen (gemeente)", "Nederland (alle 408 gemeenten)".
+    pub gebied: String,
+    /// What was typed, in one sentence: the inkoop 2015 of both lines and their change.
+    pub invoer: String,
+    /// The figures of 2015 with what each means.
+    pub uitkomsten: Table,
+    /// The range of frictiekosten and of ongedekt over the assumptions' bandwidth.
+    pub bandbreedte: String,
+    /// Edits outside the area that stay in force, one line each.
+    pub ook_gewijzigd: Vec<String>,
+    /// The figures per year, when an afbouwpad is set.
+    pub afbouwpad: Option<Table>,
+    pub berekening: Worked,
+    pub aannames: Table,
+    /// The area's gemeenten, when it has more than one and is not all of Nederland (408
+    /// rows are ten pages; the CSV holds them, the worked calculation has the organisations).
+    pub gemeenten: Option<Table>,
+}
+
+pub fn report(data: &Dataset, inputs: &Inputs) -> Report {
+    let selection = inputs.selection;
+    let outcome = inputs.outcome(data);
+    let figures = outcome.selection(data, selection);
+    let gebied = match selection {
+        Selection::Nederland => "Nederland (alle 408 gemeenten)".to_string(),
+        s => format!("{} ({})", s.naam(data), s.kind().label()),
+    };
+    let (frictiekosten, ongedekt) = analysis::ranges(data, &inputs.scenario, selection, &inputs.params);
+    let range = |r: analysis::Range| format::range(&format::euro(r.low), &format::euro(r.high));
+    Report {
+        invoer: invoer(&figures),
+        uitkomsten: uitkomsten(&gebied, &figures),
+        bandbreedte: format!(
+            "Met de aannames binnen hun bandbreedte liggen de frictiekosten tussen {} en de ongedekte frictiekosten tussen {}.",
+            range(frictiekosten),
+            range(ongedekt)
+        ),
+        ook_gewijzigd: outside(data, inputs, usize::MAX).lines.into_iter().map(|l| l.text).collect(),
+        afbouwpad: afbouwpad(data, inputs),
+        berekening: worked(data, &outcome, &inputs.params, selection),
+        aannames: aannames(inputs),
+        gemeenten: match selection {
+            Selection::Nederland | Selection::Gemeente(_) => None,
+            s => Some(gemeenten(data, &outcome, s)),
+        },
+        gebied,
+    }
+}
+
+fn invoer(f: &Figures) -> String {
+    let line = |l: Line| {
+        let percent = change(f, l);
+        let how = if percent.round_dp(2).is_zero() {
+            "gelijk aan 2014".to_string()
+        } else {
+            format!("{} ten opzichte van 2014", format::percent_change(percent))
+        };
+        format!("{} ({how})", format::euro(f.inkoop_2015.get(l)))
+    };
+    format!("Inkoop 2015: cliëntondersteuning {}, Integrale Vroeghulp {}.", line(Line::Co), line(Line::Ivh))
+}
+
+fn uitkomsten(gebied: &str, f: &Figures) -> Table {
+    let rows = ROWS
+        .iter()
+        .map(|row| {
+            let uitleg = match row.parts {
+                Some(parts) => format!("{} {}", row.uitleg, parts(f)),
+                None => row.uitleg.to_string(),
+            };
+            (row.label.to_string(), vec![(row.shown)(f), uitleg])
+        })
+        .collect();
+    Table {
+        caption: format!("Uitkomsten 2015, {gebied}"),
+        headers: vec!["Uitkomst", "2015", "Toelichting"],
+        numeric: vec![true, false],
+        rows,
+    }
+}
+
+fn flows(f: &Figures) -> Vec<String> {
+    vec![
+        format::euro(f.omzetdaling),
+        format::fte(f.fte_verlies),
+        format::euro(f.frictiekosten),
+        format::euro(f.ongedekt),
+    ]
+}
+
+fn afbouwpad(data: &Dataset, inputs: &Inputs) -> Option<Table> {
+    if inputs.pad.iter().all(Option::is_none) {
+        return None;
+    }
+    let years = pad::years(data, &inputs.scenario, inputs.selection, &inputs.pad).ok()?;
+    let outcomes = pad::calculate_path(data, &years, &inputs.params);
+    let (per_year, total) = pad::selection_per_year(data, &outcomes, inputs.selection);
+    let mut rows: Vec<(String, Vec<String>)> = YEARS
+        .iter()
+        .zip(&per_year)
+        .map(|(year, f)| {
+            let mut cells = vec![format::euro(f.inkoop_2015.total())];
+            cells.extend(flows(f));
+            (year.to_string(), cells)
+        })
+        .collect();
+    let mut cells = vec![String::new()];
+    cells.extend(flows(&total));
+    rows.push(("Totaal 2015–2018".into(), cells));
+    Some(Table {
+        caption: "Afbouwpad 2015–2018: elk jaar tegenover het jaar ervoor".into(),
+        headers: vec!["Jaar", "Inkoop", "Omzetdaling", "Fte-verlies", "Frictiekosten", "Ongedekt"],
+        numeric: vec![true; 5],
+        rows,
+    })
+}
+
+fn aannames(inputs: &Inputs) -> Table {
+    let rows = ParamKey::ALL
+        .iter()
+        .map(|&key| {
+            let spec = key.spec();
+            let value = format::value(inputs.params.get(key), spec.unit);
+            let standaard = if inputs.params.is_default(key) {
+                " (standaard)".to_string()
+            } else {
+                format!(" (standaard {})", format::value(spec.default, spec.unit))
+            };
+            (spec.label.to_string(), vec![value + &standaard, spec.bron.to_string()])
+        })
+        .collect();
+    Table { caption: "Aannames".into(), headers: vec!["Aanname", "Waarde", "Bron"], numeric: vec![false, false], rows }
+}
+
+fn gemeenten(data: &Dataset, outcome: &crate::model::calculation::Outcome, selection: Selection) -> Table {
+    let cells = |f: &Figures| {
+        let mut cells = vec![
+            format::euro(f.budget_2014.co),
+            format::euro(f.inkoop_2015.co),
+            format::percent_change(change(f, Line::Co)),
+        ];
+        cells.extend([format::euro(f.frictiekosten), format::euro(f.ongedekt), format::fte(f.fte_verlies)]);
+        cells
+    };
+    let ids = selection.gemeenten(data);
+    let mut rows: Vec<(String, Vec<String>)> =
+        ids.iter().map(|&g| (data.gemeente(g).naam.clone(), cells(outcome.gemeente(g)))).collect();
+    rows.push(("Totaal".into(), cells(&outcome.selection(data, selection))));
+    Table {
+        caption: format!("Per gemeente, cliëntondersteuning ({} gemeenten)", ids.len()),
+        headers: vec![
+            "Gemeente",
+            "Budget 2014",
+            "Inkoop 2015",
+            "Wijziging",
+            "Frictiekosten",
+            "Ongedekt",
+            "Fte-verlies",
+        ],
+        numeric: vec![true; 6],
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal_macros::dec;
+
+    use super::*;
+    use crate::model::scenario::Change;
+
+    fn inputs(query_selection: Selection, percent: rust_decimal::Decimal) -> (&'static Dataset, Inputs) {
+        let data = Dataset::embedded().expect("embedded data");
+        let mut inputs = Inputs::new(data);
+        inputs.selection = query_selection;
+        inputs.scenario.apply(data, query_selection, Line::Co, Change::Percent(percent)).expect("a valid change");
+        (data, inputs)
+    }
+
+    fn cell<'a>(table: &'a Table, row: &str) -> &'a [String] {
+        &table.rows.iter().find(|(n, _)| n == row).unwrap_or_else(|| panic!("no row {row}")).1
+    }
+
+    #[test]
+    fn a_gemeente_gets_its_figures_and_no_table_of_one() {
+        let data = Dataset::embedded().expect("embedded data");
+        let groningen = Selection::find(data, crate::model::selection::Kind::Gemeente, "Groningen").expect("Groningen");
+        let (data, inputs) = inputs(groningen, dec!(-13));
+        let r = report(data, &inputs);
+        assert_eq!(r.gebied, "Groningen (gemeente)");
+        assert_eq!(
+            r.invoer,
+            "Inkoop 2015: cliëntondersteuning €\u{a0}1.668.122 (−13% ten opzichte van 2014), Integrale Vroeghulp €\u{a0}22.364 (gelijk aan 2014)."
+        );
+        assert_eq!(cell(&r.uitkomsten, "Frictiekosten totaal")[0], "€\u{a0}162.019");
+        assert!(cell(&r.uitkomsten, "Budget 2014 totaal")[1].contains("Integrale Vroeghulp €\u{a0}22.364"));
+        assert_eq!(r.gemeenten, None);
+        assert_eq!(r.afbouwpad, None);
+        assert!(r.bandbreedte.contains("€\u{a0}74.778\u{a0}– €\u{a0}261.723"), "{}", r.bandbreedte);
+    }
+
+    #[test]
+    fn every_assumption_has_its_value_and_source() {
+        let (data, mut inputs) = inputs(Selection::Nederland, dec!(0));
+        inputs.params.set(ParamKey::Reserves, dec!(40)).expect("in range");
+        let r = report(data, &inputs);
+        assert_eq!(r.aannames.rows.len(), ParamKey::ALL.len());
+        assert_eq!(cell(&r.aannames, ParamKey::Reserves.spec().label)[0], "40% (standaard 25%)");
+        assert_eq!(cell(&r.aannames, ParamKey::MaandenPersoneel.spec().label)[0], "6 (standaard)");
+        assert!(r.aannames.rows.iter().all(|(_, c)| c[1].len() > 20), "every source named");
+    }
+
+    #[test]
+    fn a_regio_lists_its_gemeenten_with_a_total_that_matches_the_figures() {
+        let data = Dataset::embedded().expect("embedded data");
+        let drenthe = Selection::find(data, crate::model::selection::Kind::Jeugdregio, "Drenthe").expect("Drenthe");
+        let (data, inputs) = inputs(drenthe, dec!(-10));
+        let r = report(data, &inputs);
+        let table = r.gemeenten.expect("a table");
+        assert_eq!(table.rows.len(), drenthe.gemeenten(data).len() + 1);
+        assert_eq!(cell(&table, "Totaal")[3], cell(&r.uitkomsten, "Frictiekosten totaal")[0]);
+        assert_eq!(cell(&table, "Assen")[2], "−10%");
+    }
+
+    #[test]
+    fn an_afbouwpad_adds_its_years_and_their_total() {
+        let data = Dataset::embedded().expect("embedded data");
+        let mee = Selection::find(data, crate::model::selection::Kind::Organisatie, "MEE Groningen").expect("MEE");
+        let (data, mut inputs) = inputs(mee, dec!(-5));
+        inputs.pad = [Some(dec!(-10)), None, Some(dec!(-20))];
+        let r = report(data, &inputs);
+        let table = r.afbouwpad.expect("a path table");
+        let names: Vec<&str> = table.rows.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["2015", "2016", "2017", "2018", "Totaal 2015–2018"]);
+        let total = pad::total(data, &inputs.scenario, mee, &inputs.pad, &inputs.params).expect("a path");
+        assert_eq!(cell(&table, "Totaal 2015–2018")[3], format::euro(total.frictiekosten));
+        // 2017 is empty: as the year before.
+        assert_eq!(cell(&table, "2017")[0], cell(&table, "2016")[0]);
+    }
+}
