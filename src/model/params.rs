@@ -87,7 +87,7 @@ static SPECS: [ParamSpec; 7] = [
         max: dec!(60),
         label: "Maanden personeelskosten per boventallige fte",
         uitleg: "Hoeveel maanden volledige loonkosten MEE nog draagt voor een boventallige medewerker (opzegtermijn, wachtgeld, ontslagvergoeding).",
-        bron: "Kalibratie: met 6 maanden personeelskosten en 12 maanden huisvesting leidt de landelijke omzetdaling van €\u{a0}32 mln tot €\u{a0}20,8 mln frictiekosten; de Voortgangsmonitor van 1 december 2014 meldt ca. €\u{a0}21 mln.",
+        bron: "Afgestemd op de Voortgangsmonitor van 1 december 2014: met 6 maanden personeelskosten en 12 maanden huisvesting leidt de landelijke omzetdaling van €\u{a0}32 miljoen tot €\u{a0}20,8 miljoen frictiekosten; de monitor meldt ca. €\u{a0}21 miljoen.",
     },
     ParamSpec {
         key: ParamKey::Huisvesting,
@@ -98,7 +98,7 @@ static SPECS: [ParamSpec; 7] = [
         max: dec!(100),
         label: "Aandeel huisvesting en kapitaallasten",
         uitleg: "Welk deel van het budget opgaat aan gebouwen, inventaris en ICT: kosten die doorlopen als het werk wegvalt.",
-        bron: "Kalibratie op de Voortgangsmonitor van 1 december 2014; de Handreiking Cliëntondersteuning (§4.4) noemt deze kapitaallasten als frictiekosten.",
+        bron: "Afgestemd op de Voortgangsmonitor van 1 december 2014; de Handreiking Cliëntondersteuning (§4.4) noemt deze kapitaallasten als frictiekosten.",
     },
     ParamSpec {
         key: ParamKey::MaandenHuisvesting,
@@ -109,7 +109,7 @@ static SPECS: [ParamSpec; 7] = [
         max: dec!(60),
         label: "Maanden doorlopende huisvestingskosten",
         uitleg: "Hoe lang vrijgekomen huisvestings- en kapitaallasten nog doorlopen (huurcontracten, afschrijving).",
-        bron: "Kalibratie op de Voortgangsmonitor van 1 december 2014 (ca. €\u{a0}21 mln frictiekosten bij €\u{a0}32 mln omzetdaling).",
+        bron: "Afgestemd op de Voortgangsmonitor van 1 december 2014 (ca. €\u{a0}21 miljoen frictiekosten bij €\u{a0}32 miljoen omzetdaling).",
     },
     ParamSpec {
         key: ParamKey::MensVolgtWerk,
@@ -130,7 +130,7 @@ static SPECS: [ParamSpec; 7] = [
         min: dec!(0),
         max: dec!(100),
         label: "Natuurlijk verloop",
-        uitleg: "Welk deel van de formatie 2014 in het jaar vertrekt zonder vervanging; dat vangt vervallen fte op zonder ontslag.",
+        uitleg: "Welk deel van de formatie per jaar vertrekt zonder vervanging (in 2015 van de formatie 2014, in een afbouwpad elk jaar van die van het jaar ervoor); dat vangt vervallen fte op zonder ontslag.",
         bron: "Eigen keuze; de Handreiking Cliëntondersteuning (§4.4) noemt het benutten van natuurlijk verloop.",
     },
     ParamSpec {

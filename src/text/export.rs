@@ -26,7 +26,7 @@ pub const COLUMNS: [&str; 14] = [
     "inkoop 2015 cliëntondersteuning",
     "inkoop 2015 IVH",
     "omzetdaling",
-    "fte verlies",
+    "fte-verlies",
     "frictiekosten personeel",
     "frictiekosten huisvesting",
     "frictiekosten totaal",

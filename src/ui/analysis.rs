@@ -116,7 +116,7 @@ pub fn OmgekeerdRekenen() -> impl IntoView {
             </p>
             <NumberField
                 id="doel-ongedekt"
-                label="Hoogstens ongedekte frictiekosten"
+                label="Aanvaardbare ongedekte frictiekosten (maximum)"
                 value=value
                 state=field
                 apply=apply
@@ -130,13 +130,7 @@ pub fn OmgekeerdRekenen() -> impl IntoView {
                             <div class="omgekeerd__answer" data-testid="antwoord-korting">
                                 <p class="nl-paragraph">
                                     <strong>"Hoeveel kan er gekort worden? "</strong>
-                                    {format!(
-                                        "{} kan de inkoop van cliëntondersteuning met hoogstens {} wijzigen: inkoop {}, ongedekt {}.",
-                                        naam(),
-                                        format::percent_change(cut),
-                                        format::euro(after.inkoop_2015.co),
-                                        format::euro(after.ongedekt)
-                                    )}
+                                    {deepest_cut_sentence(&naam(), cut, format::euro(after.inkoop_2015.co), format::euro(after.ongedekt))}
                                 </p>
                                 <button
                                     type="button"
@@ -189,5 +183,20 @@ pub fn OmgekeerdRekenen() -> impl IntoView {
                 })
             }}
         </section>
+    }
+}
+
+/// The answer to "how far can the inkoop go down?" in words: a cut is "verlagen met 25,7%",
+/// not "wijzigen met −25,7%".
+fn deepest_cut_sentence(naam: &str, cut: rust_decimal::Decimal, inkoop: String, ongedekt: String) -> String {
+    if cut.is_sign_negative() && !cut.is_zero() {
+        format!(
+            "{naam} kan de inkoop van cliëntondersteuning met hoogstens {} verlagen: inkoop {inkoop}, ongedekt {ongedekt}.",
+            format::percent(cut.abs())
+        )
+    } else {
+        format!(
+            "{naam} kan de inkoop van cliëntondersteuning niet verlagen zonder boven dit bedrag uit te komen: inkoop {inkoop}, ongedekt {ongedekt}."
+        )
     }
 }

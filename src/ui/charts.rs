@@ -86,7 +86,8 @@ pub(super) fn ChartFigure(testid: &'static str, chart: Memo<(String, String)>) -
             <div class="chart__image" inner_html=move || chart.with(|c| c.0.clone())></div>
             <details class="chart__table">
                 <summary>"Toon als tabel"</summary>
-                <div inner_html=move || chart.with(|c| c.1.clone())></div>
+                // Amounts do not break, so a narrow column scrolls the table, not the page.
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Tabel bij de grafiek" inner_html=move || chart.with(|c| c.1.clone())></div>
             </details>
         </figure>
     }

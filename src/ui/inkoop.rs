@@ -101,7 +101,7 @@ fn LineControls(line: Line) -> impl IntoView {
                     state=percent_field
                     apply=apply_percent
                     suffix=Some("%")
-                    hint="Ten opzichte van 2014, bijvoorbeeld -13"
+                    hint="Ten opzichte van 2014: typ -13 voor 13% minder"
                 />
                 <NumberField
                     id=format!("inkoop-{short}")

@@ -20,7 +20,7 @@ pub fn Method() -> impl IntoView {
                 <li>
                     <strong>"Boventallige fte"</strong>
                     " = fte-verlies − deel dat met het werk meegaat (mens volgt werk) − natuurlijk verloop "
-                    "(hoogstens het verlooppercentage van de formatie 2014)"
+                    "(hoogstens het verlooppercentage van de formatie aan het begin van het jaar: in 2015 de formatie 2014)"
                 </li>
                 <li><strong>"Frictiekosten personeel"</strong>" = fte boventallig × kosten per fte × maanden personeelskosten ÷ 12"</li>
                 <li><strong>"Frictiekosten huisvesting"</strong>" = omzetdaling × aandeel huisvesting × maanden huisvesting ÷ 12"</li>
@@ -46,29 +46,49 @@ pub fn Method() -> impl IntoView {
     }
 }
 
-/// The accessibility statement: what was tested, and how.
+/// The accessibility statement, in the model Dutch government sites use
+/// (digitoegankelijk.nl): the standard, the status and why, what does not comply yet, how
+/// to report a problem, and the date. The status is honest: C until an independent
+/// WCAG-EM audit has been done.
 #[component]
 pub fn Toegankelijkheid() -> impl IntoView {
     view! {
-        <section class="method method--a11y" aria-labelledby="toegankelijkheid-titel" id="toegankelijkheid">
-            <h2 id="toegankelijkheid-titel" class="nl-heading nl-heading--level-2">"Toegankelijkheid"</h2>
+        <section class="method method--a11y" aria-labelledby="toegankelijkheid-titel" id="toegankelijkheid" data-testid="toegankelijkheidsverklaring">
+            <h2 id="toegankelijkheid-titel" class="nl-heading nl-heading--level-2">"Toegankelijkheidsverklaring"</h2>
             <p class="nl-paragraph">
-                "Deze rekenhulp is gemaakt om te voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1 "
-                "op niveau A en AA, de norm voor overheidswebsites (EN 301 549). Dit is een eigen beoordeling; "
-                "er is (nog) geen onderzoek door een onafhankelijke partij gedaan."
+                "Iedereen moet deze rekenhulp kunnen gebruiken. Zij is gemaakt volgens de Web Content Accessibility "
+                "Guidelines (WCAG) 2.1 op niveau A en AA, de norm voor overheidswebsites (EN 301 549)."
             </p>
-            <p class="nl-paragraph">"Bij elke wijziging wordt automatisch getest:"</p>
-            <ul class="method__steps">
-                <li>"met axe-core op alle WCAG 2.1 A- en AA-regels, op schermen van 360 en 1280 pixels breed: de startpagina, een gemeente, een jeugdregio met de tabel, gewijzigde aannames, een link met meldingen en een foute invoer, en de ingebedde versie;"</li>
-                <li>"de hele taak met alleen het toetsenbord: zoeken, kiezen, een percentage invullen, de uitkomst lezen, de aannames aanpassen en de CSV downloaden;"</li>
-                <li>"dat de pagina zonder horizontaal scrollen werkt bij 320 pixels breed en bij 200% zoom;"</li>
-                <li>"dat elke foutmelding bij haar invoerveld hoort en dat uitkomsten rustig worden voorgelezen als het typen stopt."</li>
-            </ul>
-            <p class="nl-paragraph">
-                "Grafieken hebben een tekstbeschrijving en dezelfde cijfers als tabel. Er is nog niet met gebruikers "
-                "van een schermlezer getest. Loopt u ergens tegenaan? Meld het bij de beheerder van de site waarop u "
-                "deze rekenhulp gebruikt."
-            </p>
+            <dl class="a11y-status">
+                <dt>"Status"</dt>
+                <dd>
+                    <strong>"C: eerste maatregelen genomen."</strong>
+                    " Er is nog geen onderzoek door een onafhankelijke deskundige gedaan. Wel wordt bij elke wijziging "
+                    "automatisch getest op alle WCAG 2.1 A- en AA-regels (met axe-core, op 360 en 1280 pixels breed), "
+                    "met alleen het toetsenbord, bij 320 pixels breed en bij 200% zoom."
+                </dd>
+                <dt>"Wat nog niet voldoet"</dt>
+                <dd>
+                    <ul class="method__steps">
+                        <li>"Er is nog niet getest met mensen die een schermlezer of vergroting gebruiken."</li>
+                        <li>
+                            "De grafieken zijn afbeeldingen met een tekstbeschrijving; de volledige cijfers staan "
+                            "onder ‘Toon als tabel’ bij elke grafiek."
+                        </li>
+                        <li>
+                            "Ingebed in een kader op een andere website hangt de toegankelijkheid ook af van die "
+                            "website: de titel van het kader en de ruimte eromheen."
+                        </li>
+                    </ul>
+                </dd>
+                <dt>"Contact"</dt>
+                <dd>
+                    "Loopt u ergens tegenaan? Meld het bij de beheerder van de website waarop u deze rekenhulp "
+                    "gebruikt, met de link naar uw berekening en wat u probeerde te doen."
+                </dd>
+                <dt>"Datum"</dt>
+                <dd>"Deze verklaring is opgesteld op 24 november 2026."</dd>
+            </dl>
         </section>
     }
 }

@@ -155,7 +155,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                     <p>
                         "Bron: Handreiking Cliëntondersteuning (TransitieBureau Wmo, maart 2014), Bijlage 5 en Tabel 3; "
                         "Voortgangsmonitor bestuurlijke afspraken, 1 december 2014. "
-                        <a class="nl-link" href="#toegankelijkheid">"Toegankelijkheid"</a>
+                        <a class="nl-link" href="#toegankelijkheid">"Toegankelijkheidsverklaring"</a>
                     </p>
                 </footer>
             })}

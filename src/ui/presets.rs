@@ -11,7 +11,7 @@ pub fn Presets() -> impl IntoView {
     let calc = use_calculator();
     view! {
         <section class="presets" aria-labelledby="scenarios-titel">
-            <h2 id="scenarios-titel" class="nl-heading nl-heading--level-2">"Scenario's"</h2>
+            <h2 id="scenarios-titel" class="nl-heading nl-heading--level-2">"Voorbeelden"</h2>
             <ul class="presets__list">
                 {Preset::ALL
                     .into_iter()

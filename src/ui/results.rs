@@ -107,7 +107,7 @@ fn Announcer() -> impl IntoView {
     Effect::new(move |previous: Option<()>| {
         let summary = calc.figures.with(|f| {
             format!(
-                "{}: frictiekosten {}, waarvan ongedekt {}; {} fte verlies.",
+                "{}: frictiekosten {}, waarvan ongedekt {}; fte-verlies {}.",
                 calc.selection.get_untracked().naam(calc.data),
                 format::euro(f.frictiekosten),
                 format::euro(f.ongedekt),

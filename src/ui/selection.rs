@@ -111,11 +111,11 @@ pub fn OrganisatieSplit() -> impl IntoView {
     let several = move || rows.with(|r| r.len() > 1);
     let area = move || match calc.later.selection() {
         Selection::Nederland => String::new(),
-        s => format!("{} ", s.naam(data)),
+        s => format!(": {}", s.naam(data)),
     };
     view! {
         <section class="split" aria-labelledby="split-titel">
-            <h2 id="split-titel" class="nl-heading nl-heading--level-2"><span translate="no">{area}</span> "per MEE-organisatie"</h2>
+            <h2 id="split-titel" class="nl-heading nl-heading--level-2">"Per MEE-organisatie" <span translate="no">{area}</span></h2>
             <p class="section-intro nl-paragraph">
                 "Frictiekosten ontstaan bij de MEE-organisatie: een hogere inkoop bij de ene gemeente "
                 "verkleint de daling die een lagere inkoop bij een andere gemeente van dezelfde organisatie veroorzaakt. "

@@ -46,7 +46,7 @@ impl Preset {
                 "Alle gemeenten van MEE Groningen −13% cliëntondersteuning, zoals variant 2 van het regionale voorstel (april 2014).".into()
             }
             Preset::Monitor2014 => {
-                "Alle gemeenten −17,73%: samen €\u{a0}32 mln omzetdaling, het landelijke beeld van de Voortgangsmonitor van 1 december 2014.".into()
+                "Alle gemeenten −17,73%: samen €\u{a0}32 miljoen omzetdaling, het landelijke beeld van de Voortgangsmonitor van 1 december 2014.".into()
             }
             Preset::NietsBijMee => format!("{selection_naam} koopt in 2015 niets meer bij MEE in (−100%)."),
             Preset::Gespreid => format!(

@@ -337,7 +337,7 @@ test('screen readers hear a summary once typing pauses', async ({ page }) => {
   // Typed key by key, as a person does (pressSequentially would move the caret itself).
   await wijzigingCo(page).click();
   await page.keyboard.type('-13', { delay: 50 });
-  await expect(live).toHaveText('Groningen: frictiekosten € 162.019, waarvan ongedekt € 121.514; 3,9 fte verlies.');
+  await expect(live).toHaveText('Groningen: frictiekosten € 162.019, waarvan ongedekt € 121.514; fte-verlies 3,9.');
 });
 
 test('the method section links to the downloadable data', async ({ page }) => {
