@@ -14,8 +14,11 @@ import { sizes, total } from './sizes.mjs';
 // scenarios and comparison of issue 6 (+30 KB wasm); 256 KB for the one state of issue 13
 // (+21 KB wasm: links written as layers, history and undo, saved scenarios merged across
 // tabs, the comparison of afbouwpaden, "Ook gewijzigd"), to be won back by issues 14–15;
-// 251 KB after issue 15 (one pruned stylesheet, the header text in the shell; 248,7 KB then).
-const BUDGET = 251 * 1024;
+// 251 KB after issue 15 (one pruned stylesheet, the header text in the shell; 248,7 KB then);
+// 267 KB for issue 16 (265,8 KB then): embed.js with MutationObserver and compact mode
+// (+3 KB), the amounts parser with "Bedoelt u …?" (+5 KB wasm, after 8 KB of Unicode tables
+// were cut out of it), the worked calculation (+5 KB) and the printed report (+3 KB).
+const BUDGET = 267 * 1024;
 const dir = process.argv[2] ?? 'dist';
 const rows = sizes(dir);
 const sum = total(rows, 'brotli');

@@ -54,7 +54,10 @@ pub fn Method() -> impl IntoView {
 pub fn Toegankelijkheid() -> impl IntoView {
     view! {
         <section class="method method--a11y" aria-labelledby="toegankelijkheid-titel" id="toegankelijkheid" data-testid="toegankelijkheidsverklaring">
-            <h2 id="toegankelijkheid-titel" class="nl-heading nl-heading--level-2">"Toegankelijkheidsverklaring"</h2>
+            <h2 id="toegankelijkheid-titel" class="nl-heading nl-heading--level-2">
+                // A soft hyphen: on a phone the word breaks where Dutch breaks it.
+                "Toegankelijkheids\u{ad}verklaring"
+            </h2>
             <p class="nl-paragraph">
                 "Iedereen moet deze rekenhulp kunnen gebruiken. Zij is gemaakt volgens de Web Content Accessibility "
                 "Guidelines (WCAG) 2.1 op niveau A en AA, de norm voor overheidswebsites (EN 301 549)."
