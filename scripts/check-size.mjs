@@ -17,8 +17,10 @@ import { sizes, total } from './sizes.mjs';
 // 251 KB after issue 15 (one pruned stylesheet, the header text in the shell; 248,7 KB then);
 // 267 KB for issue 16 (265,8 KB then): embed.js with MutationObserver and compact mode
 // (+3 KB), the amounts parser with "Bedoelt u …?" (+5 KB wasm, after 8 KB of Unicode tables
-// were cut out of it), the worked calculation (+5 KB) and the printed report (+3 KB).
-const BUDGET = 267 * 1024;
+// were cut out of it), the worked calculation (+5 KB) and the printed report (+3 KB);
+// 280 KB for reading amounts from a CSV or a paste (issue 18: +13 KB wasm, 279 KB then; the
+// first thing to win back, BENCHMARKS.md).
+const BUDGET = 280 * 1024;
 const dir = process.argv[2] ?? 'dist';
 const rows = sizes(dir);
 const sum = total(rows, 'brotli');

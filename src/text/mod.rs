@@ -3,6 +3,7 @@
 
 pub mod export;
 pub mod format;
+pub mod import;
 pub mod input;
 pub mod notation;
 pub mod saved;

@@ -165,6 +165,55 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     web_sys::Url::revoke_object_url(&url)
 }
 
+/// Why a chosen file was not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    /// Larger than the limit given: not read at all.
+    TooLarge,
+    /// The browser could not read it (removed, no permission).
+    Unreadable,
+}
+
+/// Reads the file chosen in the file input `ev` comes from, as text, and calls `done` with
+/// its name and text. UTF-8 (a BOM dropped) when it is valid UTF-8, else Windows-1252, as
+/// older Excel saves a CSV: the browser's `TextDecoder` reads both, at no cost in wasm. A file
+/// over `max_bytes` is refused before it is read. The input is cleared, so choosing the same
+/// file again reads it again.
+pub fn read_chosen_file(
+    ev: &leptos::ev::Event,
+    max_bytes: usize,
+    done: impl FnOnce(Result<(String, String), FileProblem>) + 'static,
+) {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+    input.set_value("");
+    if file.size() > max_bytes as f64 {
+        return done(Err(FileProblem::TooLarge));
+    }
+    let Ok(reader) = web_sys::FileReader::new() else { return done(Err(FileProblem::Unreadable)) };
+    let name = file.name();
+    let read = reader.clone();
+    // Called once, then freed by wasm-bindgen.
+    let on_load = Closure::once_into_js(move || {
+        let text = read.result().ok().and_then(|buffer| decode(&js_sys::Uint8Array::new(&buffer).to_vec()));
+        done(text.map(|text| (name, text)).ok_or(FileProblem::Unreadable));
+    });
+    reader.set_onloadend(Some(on_load.unchecked_ref()));
+    if reader.read_as_array_buffer(&file).is_err() {
+        reader.set_onloadend(None);
+    }
+}
+
+fn decode(bytes: &[u8]) -> Option<String> {
+    let strict = web_sys::TextDecoderOptions::new();
+    strict.set_fatal(true);
+    let utf8 = web_sys::TextDecoder::new_with_label_and_options("utf-8", &strict).ok()?;
+    if let Ok(text) = utf8.decode_with_u8_array(bytes) {
+        return Some(text);
+    }
+    web_sys::TextDecoder::new_with_label("windows-1252").ok()?.decode_with_u8_array(bytes).ok()
+}
+
 // ---- Elements ----
 
 fn element<T: JsCast>(id: &str) -> Option<T> {

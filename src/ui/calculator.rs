@@ -254,6 +254,13 @@ impl Calculator {
         self.offer_undo(format!("Scenario ‘{naam}’ geopend; de berekening van daarvoor is vervangen."), before);
     }
 
+    /// Amounts read from a file or pasted: one step, said and undone as one.
+    pub fn apply_import(&self, message: String, change: impl FnOnce(&mut Inputs)) {
+        let before = self.session.get_untracked();
+        self.replace(|s| change(&mut s.inputs));
+        self.offer_undo(message, before);
+    }
+
     /// Puts every gemeente outside the area back at its 2014 budget.
     pub fn clear_outside(&self) {
         let data = self.data;

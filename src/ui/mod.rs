@@ -13,6 +13,7 @@ mod download;
 mod embed;
 mod field;
 mod gemeenten;
+mod import;
 mod inkoop;
 mod later;
 mod method;
@@ -81,6 +82,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 <analysis::OmgekeerdRekenen />
                 <selection::OrganisatieSplit />
                 <gemeenten::GemeentenTable />
+                <import::Import />
                 <pad::Afbouwpad />
                 <compare::Compare />
                 <params::ParametersPanel />

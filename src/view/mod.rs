@@ -6,6 +6,7 @@
 pub mod chart;
 pub mod compare;
 pub mod figures;
+pub mod import;
 pub mod outside;
 pub mod presets;
 pub mod report;

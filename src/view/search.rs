@@ -33,7 +33,7 @@ fn rank(folded_name: &str, query: &str) -> Option<u8> {
 
 /// Whether `a` becomes `b` by at most one edit: a letter changed, added or left out, or
 /// two neighbours swapped. Names are compared in their `compact` form (ASCII).
-fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+pub(crate) fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() && a[i] == b[j] {
         i += 1;

@@ -10,6 +10,7 @@ const VIEWS = [
   ['Nederland with a changed parameter', '?verloop=2&wijziging=-5'],
   ['embedded (embed=1)', '?gemeente=Groningen&wijziging=-13&embed=1'],
   ['a link with notices and a bad field', '?gemeente=Atlantis&foo=1'],
+  ['a pasted list in preview', '?mee=MEE%20Drenthe'],
 ];
 
 for (const width of [360, 1280]) {
@@ -19,6 +20,11 @@ for (const width of [360, 1280]) {
       await open(page, query);
       if (name.includes('bad field')) {
         await page.getByLabel('Wijziging cliëntondersteuning', { exact: true }).fill('abc');
+      }
+      if (name.includes('preview')) {
+        await page.getByLabel('Of plak de kolommen uit Excel (met kopregel)').fill('Gemeente\tInkoop 2015\nAssen\t700.000\nAsen\t1\n');
+        await page.getByRole('button', { name: 'Geplakte tekst lezen' }).click();
+        await expect(page.getByTestId('inlezen-voorbeeld')).toBeVisible();
       }
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const found = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
