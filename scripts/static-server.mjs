@@ -136,7 +136,7 @@ export function startServer({ root, host, port, base, headers, compression = tru
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const sent = await encoded(file, request.headers['accept-encoding'], compression);
       const body = await readFile(sent.path);
-      const cache = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file)
+      const cache = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(file)
         ? 'public, max-age=31536000, immutable'
         : 'no-cache';
       const pageHeaders = { ...headers };

@@ -21,9 +21,9 @@ function built(pattern) {
   if (!name) throw new Error(`no file matching ${pattern} in ${DIST}: build first (scripts/test.sh step 3)`);
   return name;
 }
-const WASM = built(/-[0-9a-f]{16}_bg\.wasm$/);
-const JS = built(/-[0-9a-f]{16}\.js$/);
-const CSS = built(/-[0-9a-f]{16}\.css$/);
+const WASM = built(/-[0-9a-f]{12,16}_bg\.wasm$/);
+const JS = built(/-[0-9a-f]{12,16}\.js$/);
+const CSS = built(/-[0-9a-f]{12,16}\.css$/);
 const DATA = 'data/mee-budgetten-2014.csv';
 
 /**
@@ -292,6 +292,6 @@ test('deploy/web.config (IIS, not run here) sends the same policy and MIME types
   expect(withoutComments).toContain('<mimeMap fileExtension=".js" mimeType="text/javascript; charset=utf-8" />');
   expect(withoutComments).toContain('<mimeMap fileExtension=".csv" mimeType="text/csv; charset=utf-8" />');
   expect(withoutComments).toContain('<add name="X-Content-Type-Options" value="nosniff" />');
-  expect(withoutComments).toContain('pattern="-[0-9a-f]{16}(_bg)?\\.(js|wasm|css)$"');
+  expect(withoutComments).toContain('pattern="-[0-9a-f]{12,16}(_bg)?\\.(js|wasm|css)$"');
   expect(withoutComments).not.toMatch(/Access-Control-Allow-Origin|X-Frame-Options/i);
 });
