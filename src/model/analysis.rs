@@ -250,10 +250,7 @@ mod tests {
     use super::*;
     use crate::model::calculation::calculate;
     use crate::model::selection::Kind;
-
-    fn data() -> &'static Dataset {
-        Dataset::embedded().unwrap()
-    }
+    use crate::model::testing::data;
 
     fn groningen() -> Selection {
         Selection::find(data(), Kind::Gemeente, "Groningen").unwrap()

@@ -117,15 +117,8 @@ mod tests {
     use super::*;
     use crate::model::scenario::Change;
     use crate::model::selection::Kind;
+    use crate::model::testing::{data, find};
     use rust_decimal_macros::dec;
-
-    fn data() -> &'static Dataset {
-        Dataset::embedded().unwrap()
-    }
-
-    fn find(kind: Kind, naam: &str) -> Selection {
-        Selection::find(data(), kind, naam).unwrap()
-    }
 
     #[test]
     fn edits_outside_the_selection_are_found_and_cleared() {

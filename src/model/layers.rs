@@ -265,19 +265,7 @@ mod tests {
     use super::*;
     use crate::model::scenario::monitor_percentage;
     use crate::model::selection::Kind;
-
-    fn data() -> &'static Dataset {
-        Dataset::embedded().unwrap()
-    }
-
-    fn find(kind: Kind, naam: &str) -> Selection {
-        Selection::find(data(), kind, naam).unwrap()
-    }
-
-    fn gemeente(naam: &str) -> GemeenteId {
-        let Selection::Gemeente(g) = find(Kind::Gemeente, naam) else { unreachable!("{naam} is a gemeente") };
-        g
-    }
+    use crate::model::testing::{data, find, gemeente};
 
     fn round_trip(inputs: &Inputs) -> Layers {
         let layers = Layers::of(data(), inputs);

@@ -13,3 +13,5 @@ pub mod params;
 pub mod scenario;
 pub mod selection;
 pub mod sort;
+#[cfg(test)]
+pub mod testing;

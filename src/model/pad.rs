@@ -75,11 +75,8 @@ mod tests {
     use crate::model::calculation::calculate;
     use crate::model::params::ParamKey;
     use crate::model::selection::Kind;
+    use crate::model::testing::data;
     use rust_decimal_macros::dec;
-
-    fn data() -> &'static Dataset {
-        Dataset::embedded().unwrap()
-    }
 
     fn mee_groningen() -> Selection {
         Selection::find(data(), Kind::Organisatie, "MEE Groningen").unwrap()

@@ -97,12 +97,9 @@ pub fn input_differences(data: &Dataset, inputs: &[&Inputs]) -> Vec<InputRow> {
 mod tests {
     use super::*;
     use crate::model::selection::Kind;
+    use crate::model::testing::data;
     use crate::view::presets::Preset;
     use rust_decimal_macros::dec;
-
-    fn data() -> &'static Dataset {
-        Dataset::embedded().unwrap()
-    }
 
     fn groningen(p: i64) -> Inputs {
         let d = data();

@@ -247,12 +247,9 @@ fn near(data: &Dataset, names: &Names, key: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::testing::data;
     use crate::text::import::read;
     use rust_decimal_macros::dec;
-
-    fn data() -> &'static Dataset {
-        Dataset::embedded().unwrap()
-    }
 
     fn id(naam: &str) -> GemeenteId {
         data().find_gemeente(&compact(naam)).unwrap()

@@ -121,16 +121,9 @@ mod tests {
     use super::*;
     use crate::model::scenario::Change;
     use crate::model::selection::{Kind, Selection};
+    use crate::model::testing::{data, find};
     use crate::view::presets::Preset;
     use rust_decimal_macros::dec;
-
-    fn data() -> &'static Dataset {
-        Dataset::embedded().unwrap()
-    }
-
-    fn find(kind: Kind, naam: &str) -> Selection {
-        Selection::find(data(), kind, naam).unwrap()
-    }
 
     #[test]
     fn emmen_is_named_when_assen_is_looked_at() {

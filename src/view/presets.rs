@@ -103,11 +103,8 @@ impl Preset {
 mod tests {
     use super::*;
     use crate::model::calculation::Figures;
+    use crate::model::testing::data;
     use crate::text::format::euro;
-
-    fn data() -> &'static Dataset {
-        Dataset::embedded().unwrap()
-    }
 
     fn run(preset: Preset, start: Selection) -> (Selection, Figures) {
         let mut inputs = Inputs { selection: start, ..Inputs::new(data()) };

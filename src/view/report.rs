@@ -199,12 +199,14 @@ mod tests {
 
     use super::*;
     use crate::model::scenario::Change;
+    use crate::model::selection::Kind;
+    use crate::model::testing::{data, find};
 
-    fn inputs(query_selection: Selection, percent: rust_decimal::Decimal) -> (&'static Dataset, Inputs) {
-        let data = Dataset::embedded().expect("embedded data");
+    fn inputs(selection: Selection, percent: rust_decimal::Decimal) -> (&'static Dataset, Inputs) {
+        let data = data();
         let mut inputs = Inputs::new(data);
-        inputs.selection = query_selection;
-        inputs.scenario.apply(data, query_selection, Line::Co, Change::Percent(percent)).expect("a valid change");
+        inputs.selection = selection;
+        inputs.scenario.apply(data, selection, Line::Co, Change::Percent(percent)).expect("a valid change");
         (data, inputs)
     }
 
@@ -214,9 +216,7 @@ mod tests {
 
     #[test]
     fn a_gemeente_gets_its_figures_and_no_table_of_one() {
-        let data = Dataset::embedded().expect("embedded data");
-        let groningen = Selection::find(data, crate::model::selection::Kind::Gemeente, "Groningen").expect("Groningen");
-        let (data, inputs) = inputs(groningen, dec!(-13));
+        let (data, inputs) = inputs(find(Kind::Gemeente, "Groningen"), dec!(-13));
         let r = report(data, &inputs);
         assert_eq!(r.gebied, "Groningen (gemeente)");
         assert_eq!(
@@ -243,8 +243,7 @@ mod tests {
 
     #[test]
     fn a_regio_lists_its_gemeenten_with_a_total_that_matches_the_figures() {
-        let data = Dataset::embedded().expect("embedded data");
-        let drenthe = Selection::find(data, crate::model::selection::Kind::Jeugdregio, "Drenthe").expect("Drenthe");
+        let drenthe = find(Kind::Jeugdregio, "Drenthe");
         let (data, inputs) = inputs(drenthe, dec!(-10));
         let r = report(data, &inputs);
         let table = r.gemeenten.expect("a table");
@@ -255,8 +254,7 @@ mod tests {
 
     #[test]
     fn an_afbouwpad_adds_its_years_and_their_total() {
-        let data = Dataset::embedded().expect("embedded data");
-        let mee = Selection::find(data, crate::model::selection::Kind::Organisatie, "MEE Groningen").expect("MEE");
+        let mee = find(Kind::Organisatie, "MEE Groningen");
         let (data, mut inputs) = inputs(mee, dec!(-5));
         inputs.pad = [Some(dec!(-10)), None, Some(dec!(-20))];
         let r = report(data, &inputs);

@@ -151,10 +151,7 @@ pub fn suggestions(data: &Dataset, query: &str, limit: usize) -> Vec<Suggestion>
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn data() -> &'static Dataset {
-        Dataset::embedded().unwrap()
-    }
+    use crate::model::testing::data;
 
     fn names(query: &str) -> Vec<(String, Kind)> {
         suggestions(data(), query, 10).into_iter().map(|s| (s.naam.clone(), s.kind())).collect()

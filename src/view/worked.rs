@@ -260,11 +260,8 @@ mod tests {
     use crate::model::data::Line;
     use crate::model::scenario::{Change, Scenario};
     use crate::model::selection::Kind;
+    use crate::model::testing::data;
     use rust_decimal_macros::dec;
-
-    fn data() -> &'static Dataset {
-        Dataset::embedded().unwrap()
-    }
 
     /// All of MEE Groningen at −13% (docs/model.md §6), seen from `kind` `naam`.
     fn groningen_minus_13(kind: Kind, naam: &str) -> (Outcome, Selection) {

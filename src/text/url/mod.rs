@@ -30,27 +30,15 @@ pub use notice::{Notice, Quoted};
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::data::{Dataset, GemeenteId, Line};
+    use crate::model::data::Line;
     use crate::model::inputs::{Compared, Session};
     use crate::model::params::ParamKey;
     use crate::model::scenario::Change;
     use crate::model::selection::{Kind, Selection};
+    use crate::model::testing::{data, find, gemeente};
     use crate::text::input::FieldError;
     use crate::text::notation::InputError;
     use rust_decimal_macros::dec;
-
-    fn data() -> &'static Dataset {
-        Dataset::embedded().unwrap()
-    }
-
-    fn find(kind: Kind, naam: &str) -> Selection {
-        Selection::find(data(), kind, naam).unwrap()
-    }
-
-    fn gemeente(naam: &str) -> GemeenteId {
-        let Selection::Gemeente(g) = find(Kind::Gemeente, naam) else { unreachable!("{naam} is a gemeente") };
-        g
-    }
 
     fn at(selection: Selection) -> Session {
         let mut session = Session::new(data());
