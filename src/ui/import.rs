@@ -61,22 +61,14 @@ pub fn Import() -> impl IntoView {
     };
     let on_apply = move |_| {
         let Some(p) = pending.get_untracked() else { return };
-        let count = {
-            let mut names: Vec<_> = p.preview.changes.iter().map(|c| c.gemeente).collect();
-            names.dedup();
-            names.len()
-        };
-        let message = match count {
+        let message = match p.preview.gemeenten() {
             1 => format!("Bedrag van 1 gemeente ingelezen uit {}.", p.source),
             n => format!("Bedragen van {n} gemeenten ingelezen uit {}.", p.source),
         };
+        // All or nothing: the preview checked every amount with the same call, and should
+        // one fail after all, the inputs stay as they were.
         calc.apply_import(message, |inputs| {
-            // The preview checked every amount with this same call, so it cannot fail here;
-            // if it did, the inputs stay as they were.
-            let mut next = inputs.clone();
-            if apply(data, &mut next, &p.preview).is_ok() {
-                *inputs = next;
-            }
+            let _ = apply(data, inputs, &p.preview);
         });
         pending.set(None);
         pasted.set(String::new());
@@ -137,9 +129,7 @@ pub fn Import() -> impl IntoView {
 
 /// "2 gemeenten krijgen een ander bedrag; 1 regel wordt niet gebruikt; 10 ongewijzigd."
 fn summary(p: &Preview) -> String {
-    let mut gemeenten: Vec<_> = p.changes.iter().map(|c| c.gemeente).collect();
-    gemeenten.dedup();
-    let mut parts = vec![match gemeenten.len() {
+    let mut parts = vec![match p.gemeenten() {
         0 => "Geen gemeente krijgt een ander bedrag".to_string(),
         1 => "1 gemeente krijgt een ander bedrag".to_string(),
         n => format!("{n} gemeenten krijgen een ander bedrag"),

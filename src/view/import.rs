@@ -97,6 +97,15 @@ pub struct Preview {
     pub unchanged: usize,
 }
 
+impl Preview {
+    /// How many gemeenten get another amount (one gemeente's changes are adjacent).
+    pub fn gemeenten(&self) -> usize {
+        let mut ids: Vec<GemeenteId> = self.changes.iter().map(|c| c.gemeente).collect();
+        ids.dedup();
+        ids.len()
+    }
+}
+
 /// The preview of importing `sheet` into `inputs`.
 pub fn preview(data: &Dataset, inputs: &Inputs, sheet: &Sheet) -> Preview {
     let mut out = Preview::default();

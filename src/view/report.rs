@@ -6,7 +6,7 @@
 //! Built once per print (`ui::report`), so nothing here is kept up to date while typing.
 
 use crate::model::analysis;
-use crate::model::calculation::Figures;
+use crate::model::calculation::{Figures, Outcome};
 use crate::model::data::{Dataset, Line};
 use crate::model::inputs::Inputs;
 use crate::model::pad::{self, YEARS};
@@ -163,7 +163,7 @@ fn aannames(inputs: &Inputs) -> Table {
     Table { caption: "Aannames".into(), headers: vec!["Aanname", "Waarde", "Bron"], numeric: vec![false, false], rows }
 }
 
-fn gemeenten(data: &Dataset, outcome: &crate::model::calculation::Outcome, selection: Selection) -> Table {
+fn gemeenten(data: &Dataset, outcome: &Outcome, selection: Selection) -> Table {
     let cells = |f: &Figures| {
         let mut cells = vec![
             format::euro(f.budget_2014.co),
