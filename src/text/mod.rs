@@ -5,6 +5,7 @@ pub mod export;
 pub mod format;
 pub mod import;
 pub mod input;
+pub mod kaart;
 pub mod notation;
 pub mod saved;
 pub mod untrusted;

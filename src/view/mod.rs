@@ -7,6 +7,7 @@ pub mod chart;
 pub mod compare;
 pub mod figures;
 pub mod import;
+pub mod kaart;
 pub mod measure;
 pub mod outside;
 pub mod presets;

@@ -1,0 +1,359 @@
+//! The map as values: which class each gemeente falls in for a measure, the legend, a text
+//! summary of the same, and how the keyboard moves over the map. The `ui` layer draws the
+//! shapes of `crate::text::kaart` in these classes.
+//!
+//! Classes: a gemeente without a cut is "geen daling", apart from the rest; the others fall
+//! in up to [`KLASSEN`] classes whose limits are the quintiles of their values, rounded down
+//! to two significant digits so that a legend reads "€ 48.000 tot € 120.000", not
+//! "€ 48.213,77". Quantiles, not equal steps: amounts per gemeente span three orders of
+//! magnitude (Amsterdam against Schiermonnikoog), and equal steps would put nearly every
+//! gemeente in the first class. Where every gemeente loses the same share (one cut for all),
+//! there is one class, and the legend says so.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal_macros::dec;
+
+use crate::model::calculation::Outcome;
+use crate::model::data::{Dataset, GemeenteId, fold};
+use crate::model::selection::Selection;
+use crate::text::kaart::{Kaart, Kader};
+use crate::view::measure::{Maat, Schaal};
+
+/// The most classes beside "geen daling": five is what a reader tells apart in one hue.
+pub const KLASSEN: usize = 5;
+
+/// One class of the legend.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Klasse {
+    /// 0 is "geen daling"; 1 to [`KLASSEN`] from low to high.
+    pub nummer: usize,
+    pub label: String,
+    pub aantal: usize,
+}
+
+/// The map coloured by one measure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kleuring {
+    pub maat: Maat,
+    pub schaal: Schaal,
+    /// Per gemeente (by id): the class number.
+    pub klasse: Vec<usize>,
+    /// Per gemeente: its value as the page writes it.
+    pub waarde: Vec<String>,
+    /// "geen daling" first, then the classes from low to high.
+    pub legenda: Vec<Klasse>,
+    /// The same in one paragraph, for the page and for a screen reader.
+    pub samenvatting: String,
+}
+
+impl Kleuring {
+    /// "Assen: 3,1%", a shape's accessible name and its tooltip.
+    pub fn naam_en_waarde(&self, data: &Dataset, g: GemeenteId) -> String {
+        format!("{}: {}", data.gemeente(g).naam, self.waarde[g.index()])
+    }
+}
+
+/// The decimals a measure is shown with: what is shown is what is classed, so a gemeente
+/// shown as "€ 0" is never in a class above "geen daling".
+fn decimals(maat: Maat, schaal: Schaal) -> u32 {
+    match (schaal, maat) {
+        (Schaal::Aandeel, _) => 2,
+        (Schaal::Bedrag, Maat::FteVerlies) => 1,
+        (Schaal::Bedrag, _) => 0,
+    }
+}
+
+/// `v` (> 0) rounded down to two significant digits, and to no more decimals than shown.
+fn limit(v: Decimal, decimals: u32) -> Decimal {
+    let mut power = Decimal::ONE;
+    while power * dec!(10) <= v {
+        power *= dec!(10);
+    }
+    while power > v {
+        power /= dec!(10);
+    }
+    let unit = (power / dec!(10)).max(Decimal::new(1, decimals));
+    (v / unit).floor() * unit
+}
+
+/// The lower limits of classes 2 and up, from the positive values (sorted ascending):
+/// quintiles rounded down, each above the smallest value (so class 1 is not empty) and
+/// above the one before.
+fn limits(sorted: &[Decimal], decimals: u32) -> Vec<Decimal> {
+    let Some(&smallest) = sorted.first() else { return Vec::new() };
+    let mut out: Vec<Decimal> = Vec::new();
+    for j in 1..KLASSEN {
+        let t = limit(sorted[j * sorted.len() / KLASSEN], decimals);
+        if t > smallest && out.last().is_none_or(|&last| t > last) {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// The map for a measure on a scale, from the outcome the panels show.
+pub fn kleuring(data: &Dataset, outcome: &Outcome, maat: Maat, schaal: Schaal) -> Kleuring {
+    let dp = decimals(maat, schaal);
+    let values: Vec<Decimal> = data
+        .gemeente_ids()
+        .map(|g| {
+            maat.value(outcome.gemeente(g), schaal).round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+        })
+        .collect();
+    let mut positive: Vec<usize> = (0..values.len()).filter(|&i| values[i] > Decimal::ZERO).collect();
+    let order =
+        crate::model::sort::sorted_positions(positive.len(), &|a, b| values[positive[a]].cmp(&values[positive[b]]));
+    positive = order.into_iter().map(|i| positive[i]).collect();
+    let sorted: Vec<Decimal> = positive.iter().map(|&i| values[i]).collect();
+    let limits = limits(&sorted, dp);
+    let klasse: Vec<usize> = values
+        .iter()
+        .map(|&v| if v > Decimal::ZERO { 1 + limits.iter().filter(|&&t| t <= v).count() } else { 0 })
+        .collect();
+    let show = |v: Decimal| maat.display(v, schaal);
+    let mut legenda = vec![Klasse { nummer: 0, label: "geen daling".into(), aantal: values.len() - sorted.len() }];
+    if let (Some(&low), Some(&high)) = (sorted.first(), sorted.last()) {
+        for n in 1..=limits.len() + 1 {
+            let label = match (limits.get(n.wrapping_sub(2)), limits.get(n - 1)) {
+                (None, None) if low == high => show(low),
+                (None, None) => format!("{} tot en met {}", show(low), show(high)),
+                (None, Some(&to)) => format!("minder dan {}", show(to)),
+                (Some(&from), Some(&to)) => format!("{} tot {}", show(from), show(to)),
+                (Some(&from), None) => format!("{} of meer", show(from)),
+            };
+            legenda.push(Klasse { nummer: n, label, aantal: klasse.iter().filter(|&&k| k == n).count() });
+        }
+    }
+    let waarde: Vec<String> = values.iter().map(|&v| show(v)).collect();
+    let samenvatting = samenvatting(data, maat, schaal, &positive, &waarde, legenda[0].aantal);
+    Kleuring { maat, schaal, klasse, waarde, legenda, samenvatting }
+}
+
+fn samenvatting(
+    data: &Dataset,
+    maat: Maat,
+    schaal: Schaal,
+    ascending: &[usize],
+    waarde: &[String],
+    geen: usize,
+) -> String {
+    let titel = maat.heading(schaal);
+    let total = data.gemeenten.len();
+    let geen = match geen {
+        0 => "Elke gemeente heeft een daling.".to_string(),
+        n if n == total => return format!("{titel}: geen enkele gemeente heeft een daling."),
+        1 => "Eén gemeente heeft geen daling.".to_string(),
+        n => format!("{n} van de {total} gemeenten hebben geen daling."),
+    };
+    let (Some(&first), Some(&last)) = (ascending.first(), ascending.last()) else { return geen };
+    if waarde[first] == waarde[last] {
+        return format!("{titel}: {geen} Alle andere gemeenten: {}.", waarde[first]);
+    }
+    let top: Vec<String> = ascending
+        .iter()
+        .rev()
+        .take(3)
+        .map(|&i| format!("{} ({})", data.gemeente(GemeenteId(i)).naam, waarde[i]))
+        .collect();
+    format!("{titel}: {geen} Het hoogst: {}.", top.join(", "))
+}
+
+/// A direction of an arrow key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Richting {
+    Noord,
+    Oost,
+    Zuid,
+    West,
+}
+
+impl Richting {
+    pub fn of_key(key: &str) -> Option<Richting> {
+        match key {
+            "ArrowUp" => Some(Richting::Noord),
+            "ArrowRight" => Some(Richting::Oost),
+            "ArrowDown" => Some(Richting::Zuid),
+            "ArrowLeft" => Some(Richting::West),
+            _ => None,
+        }
+    }
+}
+
+/// The gemeente an arrow key moves to: the nearest label point in that direction, where a
+/// step sideways counts twice, so that "right" goes to the neighbour on the right and not
+/// to one far up or down. `None` at the edge of the country.
+pub fn buur(kaart: &Kaart, from: GemeenteId, richting: Richting) -> Option<GemeenteId> {
+    let (x, y) = kaart.vorm(from).label;
+    let score = |(px, py): (i32, i32)| -> Option<i64> {
+        let (dx, dy) = (i64::from(px - x), i64::from(py - y));
+        let (ahead, aside) = match richting {
+            Richting::Noord => (-dy, dx),
+            Richting::Zuid => (dy, dx),
+            Richting::Oost => (dx, dy),
+            Richting::West => (-dx, dy),
+        };
+        (ahead > 0 && aside.abs() <= 2 * ahead).then_some(ahead + 2 * aside.abs())
+    };
+    kaart
+        .vormen()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| score(v.label).map(|s| (s, i)))
+        .min()
+        .map(|(_, i)| GemeenteId(i))
+}
+
+/// Typing on the map: the first gemeente (alphabetically) whose name starts with what was
+/// typed, ignoring case and accents; else the first whose name contains it.
+pub fn zoek(data: &Dataset, typed: &str) -> Option<GemeenteId> {
+    let typed = fold(typed.trim_start());
+    if typed.is_empty() {
+        return None;
+    }
+    let names = || data.gemeente_ids().map(|g| (g, fold(&data.gemeente(g).naam)));
+    names().find(|(_, n)| n.starts_with(&typed)).or_else(|| names().find(|(_, n)| n.contains(&typed))).map(|(g, _)| g)
+}
+
+/// What the map shows when zoomed in on an area: its gemeenten with a margin, never less
+/// than a fifth of the country's width (a small gemeente alone would fill the screen).
+pub fn inzoomen(data: &Dataset, kaart: &Kaart, selection: Selection) -> Kader {
+    let gemeenten = selection.gemeenten(data);
+    let Some(first) = gemeenten.first() else { return kaart.land };
+    let k = gemeenten.iter().fold(kaart.vorm(*first).kader, |k, &g| k.join(kaart.vorm(g).kader));
+    let minimum = (kaart.land.x1 - kaart.land.x0) / 5;
+    let (cx, cy) = ((k.x0 + k.x1) / 2, (k.y0 + k.y1) / 2);
+    let half = ((k.x1 - k.x0).max(k.y1 - k.y0).max(minimum) * 6 / 10).max(1);
+    Kader { x0: cx - half, y0: cy - half, x1: cx + half, y1: cy + half }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::calculation::calculate;
+    use crate::model::data::Line;
+    use crate::model::params::Parameters;
+    use crate::model::scenario::{Change, Scenario};
+    use crate::model::selection::Kind;
+    use crate::model::testing::{data, find, gemeente};
+
+    fn kaart() -> Kaart {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/kaart/gemeenten-2013.txt")).unwrap();
+        crate::text::kaart::read(data(), &text).unwrap()
+    }
+
+    fn outcome(cuts: &[(Selection, Decimal)]) -> Outcome {
+        let data = data();
+        let mut scenario = Scenario::status_quo(data);
+        for &(s, p) in cuts {
+            for line in [Line::Co, Line::Ivh] {
+                scenario.apply(data, s, line, Change::Percent(p)).unwrap();
+            }
+        }
+        calculate(data, &scenario, &Parameters::default())
+    }
+
+    #[test]
+    fn limits_round_down_to_two_digits_and_what_is_shown() {
+        assert_eq!(limit(dec!(48213.77), 0), dec!(48000));
+        assert_eq!(limit(dec!(1234567), 0), dec!(1200000));
+        assert_eq!(limit(dec!(7.89), 0), dec!(7));
+        assert_eq!(limit(dec!(0.0456), 2), dec!(0.04));
+        assert_eq!(limit(dec!(3.14159), 2), dec!(3.1));
+        assert_eq!(limit(dec!(0.45), 1), dec!(0.4));
+    }
+
+    #[test]
+    fn no_cut_is_geen_daling_and_the_hardest_hit_is_in_the_top_class() {
+        let data = data();
+        // Every gemeente of two organisations cuts, by different amounts.
+        let outcome = outcome(&[
+            (find(Kind::Organisatie, "MEE Drenthe"), dec!(-30)),
+            (find(Kind::Organisatie, "MEE Zuid-Limburg"), dec!(-10)),
+        ]);
+        for schaal in [Schaal::Bedrag, Schaal::Aandeel] {
+            let k = kleuring(data, &outcome, Maat::Frictiekosten, schaal);
+            assert_eq!(k.klasse[gemeente("Amsterdam").index()], 0);
+            let hardest =
+                data.gemeente_ids().max_by_key(|&g| Maat::Frictiekosten.value(outcome.gemeente(g), schaal)).unwrap();
+            assert_eq!(k.klasse[hardest.index()], k.legenda.len() - 1, "{schaal:?}");
+            assert_eq!(k.legenda.iter().map(|c| c.aantal).sum::<usize>(), 408);
+            assert_eq!(k.legenda[0].label, "geen daling");
+            assert!(k.samenvatting.contains("hebben geen daling"), "{}", k.samenvatting);
+        }
+        // Amounts: several classes, each limit as it is shown, in order.
+        let k = kleuring(data, &outcome, Maat::Frictiekosten, Schaal::Bedrag);
+        assert!(k.legenda.len() >= 4, "{:?}", k.legenda);
+        assert!(k.legenda[1].label.starts_with("minder dan €"));
+        assert!(k.legenda.last().unwrap().label.ends_with("of meer"));
+        assert!(k.legenda.iter().all(|c| c.aantal > 0), "{:?}", k.legenda);
+    }
+
+    #[test]
+    fn one_cut_for_all_is_one_class_and_the_summary_says_so() {
+        let data = data();
+        let k = kleuring(data, &outcome(&[(Selection::Nederland, dec!(-20))]), Maat::Omzetdaling, Schaal::Aandeel);
+        let with_budget = data.gemeente_ids().filter(|&g| !data.gemeente(g).budget_2014.total().is_zero()).count();
+        assert_eq!(k.legenda.len(), 2, "{:?}", k.legenda);
+        assert_eq!(k.legenda[1].aantal, with_budget);
+        assert!(k.samenvatting.contains("Alle andere gemeenten:"), "{}", k.samenvatting);
+        let none = kleuring(data, &outcome(&[]), Maat::Frictiekosten, Schaal::Bedrag);
+        assert_eq!(none.legenda.len(), 1);
+        assert!(none.samenvatting.ends_with("geen enkele gemeente heeft een daling."));
+        assert_eq!(none.naam_en_waarde(data, gemeente("Assen")), "Assen: €\u{a0}0");
+    }
+
+    #[test]
+    fn arrows_move_to_the_neighbour_in_that_direction() {
+        let (data, kaart) = (data(), kaart());
+        let from = gemeente("Utrecht");
+        for richting in [Richting::Noord, Richting::Oost, Richting::Zuid, Richting::West] {
+            let to = buur(&kaart, from, richting).unwrap();
+            let ((x0, y0), (x1, y1)) = (kaart.vorm(from).label, kaart.vorm(to).label);
+            let moved = match richting {
+                Richting::Noord => y1 < y0,
+                Richting::Zuid => y1 > y0,
+                Richting::Oost => x1 > x0,
+                Richting::West => x1 < x0,
+            };
+            assert!(moved, "{richting:?} → {}", data.gemeente(to).naam);
+        }
+        // Going all the way east ends at the border.
+        let mut g = from;
+        for _ in 0..408 {
+            match buur(&kaart, g, Richting::Oost) {
+                Some(next) => g = next,
+                None => break,
+            }
+        }
+        assert_eq!(buur(&kaart, g, Richting::Oost), None);
+    }
+
+    #[test]
+    fn typing_finds_a_gemeente_by_its_start_then_anywhere() {
+        let data = data();
+        assert_eq!(zoek(data, "ass"), Some(gemeente("Assen")));
+        assert_eq!(zoek(data, "súdw"), Some(gemeente("Súdwest-Fryslân")));
+        assert_eq!(
+            zoek(data, "bosch"),
+            data.gemeente_ids().find(|&g| data.gemeente(g).naam.to_lowercase().contains("bosch"))
+        );
+        assert_eq!(zoek(data, "qqq"), None);
+        assert_eq!(zoek(data, " "), None);
+    }
+
+    #[test]
+    fn zooming_in_keeps_the_area_and_a_minimum_size() {
+        let (data, kaart) = (data(), kaart());
+        let drenthe = find(Kind::Organisatie, "MEE Drenthe");
+        let k = inzoomen(data, &kaart, drenthe);
+        for g in drenthe.gemeenten(data) {
+            let v = kaart.vorm(g).kader;
+            assert!(k.x0 <= v.x0 && v.x1 <= k.x1 && k.y0 <= v.y0 && v.y1 <= k.y1);
+        }
+        let small = inzoomen(data, &kaart, Selection::Gemeente(gemeente("Vlieland")));
+        assert!(small.x1 - small.x0 >= (kaart.land.x1 - kaart.land.x0) / 5);
+        let all = inzoomen(data, &kaart, Selection::Nederland);
+        assert!(all.x0 <= kaart.land.x0 + 2 && all.x1 >= kaart.land.x1 - 2);
+    }
+}
