@@ -99,16 +99,19 @@ pub struct Session {
     pub doel_ongedekt: Option<Decimal>,
     /// Compact layout for an iframe (`embed=1`); fixed for a page's life.
     pub embed: bool,
+    /// The map in an embedded calculator (`kaart=1`), which leaves it out unless asked: it
+    /// is a screen tall. The full page always has it.
+    pub kaart: bool,
 }
 
 impl Session {
     pub fn new(data: &Dataset) -> Session {
-        Session { inputs: Inputs::new(data), vergelijk: Vec::new(), doel_ongedekt: None, embed: false }
+        Session { inputs: Inputs::new(data), vergelijk: Vec::new(), doel_ongedekt: None, embed: false, kaart: false }
     }
 
     /// The inputs alone, as a session: what is saved, compared and reopened.
     pub fn of(inputs: Inputs) -> Session {
-        Session { inputs, vergelijk: Vec::new(), doel_ongedekt: None, embed: false }
+        Session { inputs, vergelijk: Vec::new(), doel_ongedekt: None, embed: false, kaart: false }
     }
 }
 

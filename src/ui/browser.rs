@@ -1,6 +1,6 @@
 //! Everything the calculator asks of the browser, in one place: the address bar and the
-//! session history, localStorage, file downloads, the date, focus and scrolling, and the
-//! frame it may be embedded in.
+//! session history, localStorage, file downloads, the date, focus and scrolling, the map's
+//! file and shapes, performance marks, and the frame it may be embedded in.
 //!
 //! Each of these may be missing or refuse (a sandboxed iframe, private mode, a full disk,
 //! an old browser), so every function here degrades to doing nothing or returns an error
@@ -271,6 +271,62 @@ pub fn select_text(ev: &leptos::ev::Event) {
 /// Whether the `<details>` a toggle event came from is now open.
 pub fn details_open(ev: &leptos::ev::Event) -> Option<bool> {
     ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).map(|d| d.open())
+}
+
+/// The index in the `data-i` attribute of the element an event came from (a shape on the
+/// map), if it has one.
+pub fn data_index(ev: &leptos::ev::Event) -> Option<usize> {
+    ev.target()?.dyn_into::<web_sys::Element>().ok()?.get_attribute("data-i")?.parse().ok()
+}
+
+/// Sets attribute `name` of the i-th element child of `parent` to `value(i)`, for each
+/// child; a value that is already there is left alone, so an unchanged shape costs the
+/// browser no restyle.
+pub fn set_on_children(parent: &web_sys::Element, name: &str, value: impl Fn(usize) -> String) {
+    let children = parent.children();
+    for i in 0..children.length() {
+        let Some(child) = children.item(i) else { continue };
+        let value = value(i as usize);
+        if child.get_attribute(name).as_deref() != Some(value.as_str()) {
+            let _ = child.set_attribute(name, &value);
+        }
+    }
+}
+
+/// Runs `f` between two performance marks and measures it as `name`, for
+/// `scripts/bench.mjs` to read (`performance.getEntriesByName`). Costs nothing to look at.
+pub fn measured<R>(name: &str, f: impl FnOnce() -> R) -> R {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let (start, end) = (format!("{name}-start"), format!("{name}-end"));
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = f();
+    if let Some(p) = &performance {
+        let _ = p.mark(&end);
+        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+        p.clear_marks_with_mark_name(&start);
+        p.clear_marks_with_mark_name(&end);
+    }
+    result
+}
+
+// ---- Fetching ----
+
+/// The text of a file of the site itself (a path relative to the page), or why not, in
+/// Dutch.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    use leptos::wasm_bindgen::JsCast as _;
+    use wasm_bindgen_futures::JsFuture;
+    let offline = || format!("{path} kon niet worden opgehaald: geen verbinding met de website.");
+    let window = web_sys::window().ok_or_else(offline)?;
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(path)).await.map_err(|_| offline())?.dyn_into().map_err(|_| offline())?;
+    if !response.ok() {
+        return Err(format!("{path} kon niet worden opgehaald: de website antwoordt {}.", response.status()));
+    }
+    let text = response.text().map_err(|_| offline())?;
+    JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(offline)
 }
 
 // ---- The frame around an embedded calculator ----

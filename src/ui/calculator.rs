@@ -40,6 +40,8 @@ pub struct Calculator {
     session: RwSignal<Session>,
     /// Compact layout for an iframe (`embed=1`); fixed for the page's life.
     pub embed: bool,
+    /// The map in an embedded calculator (`kaart=1`); fixed for the page's life.
+    pub kaart: bool,
     pub selection: Memo<Selection>,
     /// What the model computes from: changes of the area alone do not recompute it.
     model: Memo<(Scenario, Parameters)>,
@@ -66,7 +68,7 @@ impl Calculator {
     /// The state a link describes, and the notices about what it had that could not be used.
     pub fn from_link(data: &'static Dataset, query: &str) -> (Calculator, Vec<Notice>) {
         let (session, notices) = url::decode(data, query);
-        let embed = session.embed;
+        let (embed, kaart) = (session.embed, session.kaart);
         let session = RwSignal::new(session);
         let selection = Memo::new(move |_| session.with(|s| s.inputs.selection));
         let model = Memo::new(move |_| session.with(|s| (s.inputs.scenario.clone(), s.inputs.params.clone())));
@@ -92,6 +94,7 @@ impl Calculator {
             data,
             session,
             embed,
+            kaart,
             selection,
             model,
             outcome,
@@ -278,7 +281,7 @@ impl Calculator {
     /// Back or Forward reached an entry: its state, as it was.
     fn restore(&self, query: &str) {
         let (mut session, _) = url::decode(self.data, query);
-        session.embed = self.embed;
+        (session.embed, session.kaart) = (self.embed, self.kaart);
         self.settle_timer.cancel();
         self.push_next.set_value(false);
         self.undo.set(None);
@@ -318,7 +321,7 @@ impl Calculator {
         let data = self.data;
         let session = self.session.get_untracked();
         // The link as a full page opens it: without the iframe's layout.
-        let for_link = Session { embed: false, ..session.clone() };
+        let for_link = Session { embed: false, kaart: false, ..session.clone() };
         let budget = MAX_LINK.saturating_sub(browser::page_base().len() + 1);
         let written = url::encode_within(data, &for_link, budget);
         if !self.embed {

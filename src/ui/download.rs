@@ -33,6 +33,7 @@ pub fn download_csv(calc: Calculator, all: bool) -> bool {
 #[component]
 pub fn Download() -> impl IntoView {
     let calc = use_calculator();
+    let keuze = use_context::<super::kaart::KaartKeuze>();
     let data = calc.data;
     let failed = RwSignal::new(false);
     let selection_label = move || match calc.selection.get() {
@@ -52,7 +53,7 @@ pub fn Download() -> impl IntoView {
                         " en druk daar af."
                     })
                 } else {
-                    Either::Right("Of druk een verslag af op A4: de uitkomsten, de berekening, de aannames met hun bronnen en de gemeenten.")
+                    Either::Right("Of druk een verslag af op A4: de uitkomsten, de kaart, de berekening, de aannames met hun bronnen en de gemeenten.")
                 }}
             </p>
             <div class="download__buttons">
@@ -66,7 +67,7 @@ pub fn Download() -> impl IntoView {
                     </button>
                 </Show>
                 {(!calc.embed).then(|| view! {
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=|_| browser::print()>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print_with_map(calc.data, keuze)>
                         "Verslag afdrukken"
                     </button>
                 })}
@@ -75,5 +76,14 @@ pub fn Download() -> impl IntoView {
                 "Het bestand kon niet worden gemaakt in deze browser. Kopieer de link uit de adresregel om de berekening te bewaren."
             </p>
         </section>
+    }
+}
+
+/// Prints the report with the map in it: the map's drawing is fetched first if no one has
+/// scrolled to it yet.
+fn print_with_map(data: &'static crate::model::data::Dataset, keuze: Option<super::kaart::KaartKeuze>) {
+    match keuze {
+        Some(keuze) => keuze.load(data, browser::print),
+        None => browser::print(),
     }
 }

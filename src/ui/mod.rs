@@ -15,6 +15,7 @@ mod field;
 mod gemeenten;
 mod import;
 mod inkoop;
+mod kaart;
 mod later;
 mod method;
 mod notices;
@@ -72,13 +73,16 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     let (calc, notices) = Calculator::from_link(data, &browser::starting_query());
     provide_context(calc);
     provide_context(results::PanelInView(RwSignal::new(false)));
+    provide_context(kaart::KaartKeuze::new());
     calc.follow_history();
     let embed = calc.embed;
+    let with_map = !embed || calc.kaart;
     let below = NodeRef::new();
     render_after_first_paint(below, move || {
         let panels = view! {
                 <worked::WorkedCalculation />
                 <charts::Charts />
+                {(with_map && !embed).then(|| view! { <kaart::KaartSectie /> })}
                 <analysis::OmgekeerdRekenen />
                 <selection::OrganisatieSplit />
                 <gemeenten::GemeentenTable />
@@ -93,6 +97,8 @@ fn Page(data: &'static Dataset) -> impl IntoView {
         // away under one heading, so the frame is a few screens tall instead of thirty.
         if embed {
             Either::Left(view! {
+                // Asked for with `kaart=1` (data-kaart on the host element): shown, not folded.
+                {with_map.then(|| view! { <kaart::KaartSectie /> })}
                 <details class="embed-more" data-testid="embed-meer">
                     <summary>
                         <h2 class="nl-heading nl-heading--level-2">"Meer: voorbeelden, grafieken, per gemeente, aannames"</h2>

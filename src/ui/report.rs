@@ -6,8 +6,11 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
+use super::kaart::{KaartKeuze, print_markup};
 use super::table::markup::{self, escape};
 use super::worked::written;
+use crate::model::selection::Selection;
+use crate::view::kaart::kleuring;
 use crate::view::report::{Report, Table, report};
 
 /// Empty until the page is printed; then the report of the state at that moment.
@@ -15,12 +18,23 @@ use crate::view::report::{Report, Table, report};
 pub fn PrintReport() -> impl IntoView {
     let calc = use_calculator();
     let html = RwSignal::new(String::new());
+    let keuze = use_context::<KaartKeuze>();
     browser::on_before_print(move || {
         calc.settle_now();
         let (datum, _) = browser::today();
         let written = calc.later.written_untracked();
         let stamp = Stamp { datum: &datum, link: &browser::full_link(&written.query), complete: written.complete() };
-        html.set(render(&report(calc.data, &calc.inputs_untracked()), &stamp));
+        let map = keuze.and_then(|keuze| {
+            let kaart = keuze.kaart_untracked()?;
+            let (maat, schaal) = (keuze.maat.get_untracked(), keuze.schaal.get_untracked());
+            let k = calc.later.with_outcome_untracked(|o| kleuring(calc.data, o, maat, schaal));
+            let chosen = match calc.later.with_session_untracked(|s| s.inputs.selection) {
+                Selection::Nederland => Vec::new(),
+                s => s.gemeenten(calc.data),
+            };
+            Some(print_markup(&kaart, &k, &chosen))
+        });
+        html.set(render(&report(calc.data, &calc.inputs_untracked()), &stamp, map.as_deref()));
     });
     view! { <section class="print-only report" data-testid="verslag" inner_html=html></section> }
 }
@@ -45,7 +59,9 @@ fn table(t: &Table) -> String {
     markup::table(&t.caption, &t.headers, &t.numeric, &t.rows)
 }
 
-fn render(r: &Report, stamp: &Stamp) -> String {
+/// `map`: the map as it is on screen, when it has been drawn (it is fetched when first
+/// seen, or by the print button).
+fn render(r: &Report, stamp: &Stamp, map: Option<&str>) -> String {
     let incomplete = if stamp.complete { "" } else { " (onvolledig: de CSV bevat alle bedragen)" };
     let mut html = format!(
         r#"<p class="report__stamp" data-testid="afdruk-stempel">Afgedrukt op {}. Deze berekening opnieuw openen{}: <span class="report__link">{}</span></p>"#,
@@ -70,6 +86,9 @@ fn render(r: &Report, stamp: &Stamp) -> String {
     html.push_str("</div>");
     if let Some(pad) = &r.afbouwpad {
         html.push_str(&format!(r#"<div class="report__part">{}{}</div>"#, heading("Afbouwpad 2015–2018"), table(pad)));
+    }
+    if let Some(map) = map {
+        html.push_str(&format!(r#"<div class="report__part">{}{map}</div>"#, heading("Kaart")));
     }
     html.push_str(&format!(
         r#"<div class="report__part">{}{}</div>"#,

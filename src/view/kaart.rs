@@ -3,19 +3,19 @@
 //! shapes of `crate::text::kaart` in these classes.
 //!
 //! Classes: a gemeente without a cut is "geen daling", apart from the rest; the others fall
-//! in up to [`KLASSEN`] classes whose limits are the quintiles of their values, rounded down
-//! to two significant digits so that a legend reads "€ 48.000 tot € 120.000", not
-//! "€ 48.213,77". Quantiles, not equal steps: amounts per gemeente span three orders of
-//! magnitude (Amsterdam against Schiermonnikoog), and equal steps would put nearly every
-//! gemeente in the first class. Where every gemeente loses the same share (one cut for all),
+//! in up to [`KLASSEN`] classes by natural breaks (Jenks), each labelled with the range of
+//! its gemeenten's values. Not equal steps or quintiles: amounts per gemeente span three
+//! orders of magnitude (Amsterdam against Schiermonnikoog), and with one cut for nearly
+//! all, hundreds of gemeenten lie within a few tenths of a percent while the one that cut
+//! deeper stands out; natural breaks show both. Where every gemeente loses the same share,
 //! there is one class, and the legend says so.
 
 use rust_decimal::{Decimal, RoundingStrategy};
-use rust_decimal_macros::dec;
 
 use crate::model::calculation::Outcome;
 use crate::model::data::{Dataset, GemeenteId, fold};
 use crate::model::selection::Selection;
+use crate::text::format;
 use crate::text::kaart::{Kaart, Kader};
 use crate::view::measure::{Maat, Schaal};
 
@@ -63,31 +63,58 @@ fn decimals(maat: Maat, schaal: Schaal) -> u32 {
     }
 }
 
-/// `v` (> 0) rounded down to two significant digits, and to no more decimals than shown.
-fn limit(v: Decimal, decimals: u32) -> Decimal {
-    let mut power = Decimal::ONE;
-    while power * dec!(10) <= v {
-        power *= dec!(10);
+/// Where each class after the first begins in `sorted` (ascending): Jenks' natural breaks,
+/// computed exactly (Fisher's dynamic programme): of all ways to cut the sorted values into
+/// at most [`KLASSEN`] runs, the one with the least squared deviation within the runs. A cut
+/// never falls between equal values, so there are no more classes than distinct values.
+///
+/// The deviations are `f64`: they only rank ways of cutting. Every number shown comes from
+/// the values themselves, which stay `Decimal`.
+fn breaks(sorted: &[Decimal]) -> Vec<usize> {
+    let n = sorted.len();
+    let cuttable: Vec<usize> = (1..n).filter(|&i| sorted[i] != sorted[i - 1]).collect();
+    let k = KLASSEN.min(cuttable.len() + 1);
+    if k <= 1 {
+        return Vec::new();
     }
-    while power > v {
-        power /= dec!(10);
+    if k == cuttable.len() + 1 {
+        return cuttable;
     }
-    let unit = (power / dec!(10)).max(Decimal::new(1, decimals));
-    (v / unit).floor() * unit
-}
-
-/// The lower limits of classes 2 and up, from the positive values (sorted ascending):
-/// quintiles rounded down, each above the smallest value (so class 1 is not empty) and
-/// above the one before.
-fn limits(sorted: &[Decimal], decimals: u32) -> Vec<Decimal> {
-    let Some(&smallest) = sorted.first() else { return Vec::new() };
-    let mut out: Vec<Decimal> = Vec::new();
-    for j in 1..KLASSEN {
-        let t = limit(sorted[j * sorted.len() / KLASSEN], decimals);
-        if t > smallest && out.last().is_none_or(|&last| t > last) {
-            out.push(t);
+    let x: Vec<f64> = sorted.iter().map(|d| rust_decimal::prelude::ToPrimitive::to_f64(d).unwrap_or(0.0)).collect();
+    let (mut s1, mut s2) = (vec![0.0; n + 1], vec![0.0; n + 1]);
+    for i in 0..n {
+        s1[i + 1] = s1[i] + x[i];
+        s2[i + 1] = s2[i] + x[i] * x[i];
+    }
+    // Squared deviation of values i..j (end exclusive) from their mean.
+    let ssd = |i: usize, j: usize| {
+        let (sum, count) = (s1[j] - s1[i], (j - i) as f64);
+        s2[j] - s2[i] - sum * sum / count
+    };
+    // cost[m][j]: the best cut of the first j values into m + 1 runs; from[m][j]: where its
+    // last run begins.
+    let mut cost = vec![vec![f64::INFINITY; n + 1]; k];
+    let mut from = vec![vec![0usize; n + 1]; k];
+    for j in 1..=n {
+        cost[0][j] = ssd(0, j);
+    }
+    for m in 1..k {
+        for j in m + 1..=n {
+            for &i in cuttable.iter().take_while(|&&i| i < j) {
+                let c = cost[m - 1][i] + ssd(i, j);
+                if c < cost[m][j] {
+                    (cost[m][j], from[m][j]) = (c, i);
+                }
+            }
         }
     }
+    let mut out = Vec::with_capacity(k - 1);
+    let mut j = n;
+    for m in (1..k).rev() {
+        j = from[m][j];
+        out.push(j);
+    }
+    out.reverse();
     out
 }
 
@@ -100,32 +127,29 @@ pub fn kleuring(data: &Dataset, outcome: &Outcome, maat: Maat, schaal: Schaal) -
             maat.value(outcome.gemeente(g), schaal).round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
         })
         .collect();
-    let mut positive: Vec<usize> = (0..values.len()).filter(|&i| values[i] > Decimal::ZERO).collect();
+    let positive: Vec<usize> = (0..values.len()).filter(|&i| values[i] > Decimal::ZERO).collect();
     let order =
         crate::model::sort::sorted_positions(positive.len(), &|a, b| values[positive[a]].cmp(&values[positive[b]]));
-    positive = order.into_iter().map(|i| positive[i]).collect();
-    let sorted: Vec<Decimal> = positive.iter().map(|&i| values[i]).collect();
-    let limits = limits(&sorted, dp);
-    let klasse: Vec<usize> = values
-        .iter()
-        .map(|&v| if v > Decimal::ZERO { 1 + limits.iter().filter(|&&t| t <= v).count() } else { 0 })
-        .collect();
+    let ascending: Vec<usize> = order.into_iter().map(|i| positive[i]).collect();
+    let sorted: Vec<Decimal> = ascending.iter().map(|&i| values[i]).collect();
+    let mut starts = vec![0];
+    starts.extend(breaks(&sorted));
+    let mut klasse = vec![0; values.len()];
     let show = |v: Decimal| maat.display(v, schaal);
     let mut legenda = vec![Klasse { nummer: 0, label: "geen daling".into(), aantal: values.len() - sorted.len() }];
-    if let (Some(&low), Some(&high)) = (sorted.first(), sorted.last()) {
-        for n in 1..=limits.len() + 1 {
-            let label = match (limits.get(n.wrapping_sub(2)), limits.get(n - 1)) {
-                (None, None) if low == high => show(low),
-                (None, None) => format!("{} tot en met {}", show(low), show(high)),
-                (None, Some(&to)) => format!("minder dan {}", show(to)),
-                (Some(&from), Some(&to)) => format!("{} tot {}", show(from), show(to)),
-                (Some(&from), None) => format!("{} of meer", show(from)),
-            };
-            legenda.push(Klasse { nummer: n, label, aantal: klasse.iter().filter(|&&k| k == n).count() });
+    if !sorted.is_empty() {
+        for (c, &start) in starts.iter().enumerate() {
+            let end = starts.get(c + 1).copied().unwrap_or(sorted.len());
+            for &i in &ascending[start..end] {
+                klasse[i] = c + 1;
+            }
+            let (low, high) = (sorted[start], sorted[end - 1]);
+            let label = if low == high { show(low) } else { format::range(&show(low), &show(high)) };
+            legenda.push(Klasse { nummer: c + 1, label, aantal: end - start });
         }
     }
     let waarde: Vec<String> = values.iter().map(|&v| show(v)).collect();
-    let samenvatting = samenvatting(data, maat, schaal, &positive, &waarde, legenda[0].aantal);
+    let samenvatting = samenvatting(data, maat, schaal, &ascending, &waarde, legenda[0].aantal);
     Kleuring { maat, schaal, klasse, waarde, legenda, samenvatting }
 }
 
@@ -214,16 +238,21 @@ pub fn zoek(data: &Dataset, typed: &str) -> Option<GemeenteId> {
     names().find(|(_, n)| n.starts_with(&typed)).or_else(|| names().find(|(_, n)| n.contains(&typed))).map(|(g, _)| g)
 }
 
-/// What the map shows when zoomed in on an area: its gemeenten with a margin, never less
-/// than a fifth of the country's width (a small gemeente alone would fill the screen).
+/// What the map shows when zoomed in on an area: its gemeenten with a margin, in the
+/// country's proportions (the drawing keeps its height, so the page does not jump), never
+/// less than a fifth of the country's width (a small gemeente alone would fill the screen).
 pub fn inzoomen(data: &Dataset, kaart: &Kaart, selection: Selection) -> Kader {
     let gemeenten = selection.gemeenten(data);
     let Some(first) = gemeenten.first() else { return kaart.land };
     let k = gemeenten.iter().fold(kaart.vorm(*first).kader, |k, &g| k.join(kaart.vorm(g).kader));
-    let minimum = (kaart.land.x1 - kaart.land.x0) / 5;
-    let (cx, cy) = ((k.x0 + k.x1) / 2, (k.y0 + k.y1) / 2);
-    let half = ((k.x1 - k.x0).max(k.y1 - k.y0).max(minimum) * 6 / 10).max(1);
-    Kader { x0: cx - half, y0: cy - half, x1: cx + half, y1: cy + half }
+    let land = kaart.land;
+    let (w, h) = (i64::from(land.x1 - land.x0), i64::from(land.y1 - land.y0));
+    let needed = i64::from(k.x1 - k.x0).max(i64::from(k.y1 - k.y0) * w / h).max(w / 5);
+    let half_w = (needed * 6 / 10).max(1);
+    let half_h = half_w * h / w;
+    let (cx, cy) = ((i64::from(k.x0) + i64::from(k.x1)) / 2, (i64::from(k.y0) + i64::from(k.y1)) / 2);
+    let clamp = |v: i64| i32::try_from(v).unwrap_or(0);
+    Kader { x0: clamp(cx - half_w), y0: clamp(cy - half_h), x1: clamp(cx + half_w), y1: clamp(cy + half_h) }
 }
 
 #[cfg(test)]
@@ -235,6 +264,7 @@ mod tests {
     use crate::model::scenario::{Change, Scenario};
     use crate::model::selection::Kind;
     use crate::model::testing::{data, find, gemeente};
+    use rust_decimal_macros::dec;
 
     fn kaart() -> Kaart {
         let text =
@@ -254,13 +284,20 @@ mod tests {
     }
 
     #[test]
-    fn limits_round_down_to_two_digits_and_what_is_shown() {
-        assert_eq!(limit(dec!(48213.77), 0), dec!(48000));
-        assert_eq!(limit(dec!(1234567), 0), dec!(1200000));
-        assert_eq!(limit(dec!(7.89), 0), dec!(7));
-        assert_eq!(limit(dec!(0.0456), 2), dec!(0.04));
-        assert_eq!(limit(dec!(3.14159), 2), dec!(3.1));
-        assert_eq!(limit(dec!(0.45), 1), dec!(0.4));
+    fn natural_breaks_set_an_outlier_apart_and_never_split_equal_values() {
+        let d = |v: &[i64]| v.iter().map(|&x| Decimal::from(x)).collect::<Vec<_>>();
+        // Four clusters and an outlier: a class each.
+        assert_eq!(breaks(&d(&[1, 1, 2, 10, 11, 12, 20, 21, 40, 41, 100])), vec![3, 6, 8, 10]);
+        // Many alike and two far above: the two are not lumped in with the many.
+        let mut many = vec![1265; 400];
+        many.extend([1266, 1270, 1280, 1293, 2252, 3221]);
+        let b = breaks(&d(&many));
+        assert_eq!(b.last(), Some(&(many.len() - 1)), "{b:?}");
+        assert!(b.contains(&(many.len() - 2)), "{b:?}");
+        // Equal values stay together; no more classes than distinct values.
+        assert_eq!(breaks(&d(&[5, 5, 5, 7, 7])), vec![3]);
+        assert_eq!(breaks(&d(&[5, 5, 5])), Vec::<usize>::new());
+        assert_eq!(breaks(&[]), Vec::<usize>::new());
     }
 
     #[test]
@@ -281,11 +318,10 @@ mod tests {
             assert_eq!(k.legenda[0].label, "geen daling");
             assert!(k.samenvatting.contains("hebben geen daling"), "{}", k.samenvatting);
         }
-        // Amounts: several classes, each limit as it is shown, in order.
+        // Amounts: five classes, each the range of its gemeenten, in order, none empty.
         let k = kleuring(data, &outcome, Maat::Frictiekosten, Schaal::Bedrag);
-        assert!(k.legenda.len() >= 4, "{:?}", k.legenda);
-        assert!(k.legenda[1].label.starts_with("minder dan €"));
-        assert!(k.legenda.last().unwrap().label.ends_with("of meer"));
+        assert_eq!(k.legenda.len(), KLASSEN + 1, "{:?}", k.legenda);
+        assert!(k.legenda[1].label.starts_with("€") && k.legenda[1].label.contains("–"), "{:?}", k.legenda);
         assert!(k.legenda.iter().all(|c| c.aantal > 0), "{:?}", k.legenda);
     }
 

@@ -180,10 +180,12 @@ fn decode_with(data: &Dataset, query: &str, with_comparison: bool) -> (Session, 
             }),
         }
     }
-    match values.get(Key::Embed) {
-        Some("1") => session.embed = true,
-        Some("0") | None => {}
-        Some(other) => notices.push(Notice::BadEmbed(Quoted::new(other))),
+    for (key, switch) in [(Key::Embed, &mut session.embed), (Key::Kaart, &mut session.kaart)] {
+        match values.get(key) {
+            Some("1") => *switch = true,
+            Some("0") | None => {}
+            Some(other) => notices.push(Notice::BadSwitch(key, Quoted::new(other))),
+        }
     }
     (session, notices)
 }

@@ -147,6 +147,9 @@ fn write(data: &Dataset, session: &Session, layers: &Layers, with_own: bool, wit
     if session.embed {
         parts.push((Key::Embed, "1".into()));
     }
+    if session.kaart {
+        parts.push((Key::Kaart, "1".into()));
+    }
     let pairs: Vec<String> = parts.iter().map(|(key, value)| format!("{key}={}", escape(value))).collect();
     pairs.join("&")
 }

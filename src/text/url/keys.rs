@@ -29,11 +29,12 @@ pub enum Key {
     Vergelijk,
     Onvolledig,
     Embed,
+    Kaart,
 }
 
 /// Every key but the parameters (whose names live in their `ParamSpec`), in the order the
 /// encoder writes them.
-const TABLE: [(Key, &str); 19] = [
+const TABLE: [(Key, &str); 20] = [
     (Key::Gemeente, "gemeente"),
     (Key::Regio, "regio"),
     (Key::Mee, "mee"),
@@ -53,6 +54,7 @@ const TABLE: [(Key, &str); 19] = [
     (Key::Vergelijk, "vergelijk"),
     (Key::Onvolledig, "onvolledig"),
     (Key::Embed, "embed"),
+    (Key::Kaart, "kaart"),
 ];
 
 /// How many distinct keys there are: a slot each in the decoder.

@@ -108,7 +108,7 @@ mod tests {
         }));
         assert!(notices.iter().any(|n| matches!(n, Notice::Ignored { key: Key::Param(ParamKey::Reserves), .. })));
         assert!(notices.contains(&Notice::UnknownGemeente(Quoted::new("Nergens"))));
-        assert!(notices.contains(&Notice::BadEmbed(Quoted::new("ja"))));
+        assert!(notices.contains(&Notice::BadSwitch(Key::Embed, Quoted::new("ja"))));
         assert!(notices.iter().any(|n| n.to_string().contains("‘reserves’") && n.to_string().contains("100%")));
     }
 

@@ -64,7 +64,8 @@ pub enum Notice {
         error: FieldError,
     },
     TooManyGemeenten,
-    BadEmbed(Quoted),
+    /// A switch (`embed`, `kaart`) that is neither 1 nor 0.
+    BadSwitch(Key, Quoted),
     CompareUnusable,
     CompareEntry(Quoted),
     CompareTooMany(usize),
@@ -118,7 +119,7 @@ impl fmt::Display for Notice {
                 "‘gemeenten’ heeft meer dan {} onderdelen; de rest is genegeerd.",
                 super::decode::MAX_GEMEENTEN
             ),
-            Notice::BadEmbed(q) => write!(f, "‘embed’ kan 1 of 0 zijn, niet {q}; genegeerd."),
+            Notice::BadSwitch(key, q) => write!(f, "‘{}’ kan 1 of 0 zijn, niet {q}; genegeerd.", key.name()),
             Notice::CompareUnusable => f.write_str("‘vergelijk’ in de link bevat geen bruikbaar scenario; genegeerd."),
             Notice::CompareEntry(q) => write!(f, "‘vergelijk’: {q} bevat geen scenario; weggelaten."),
             Notice::CompareTooMany(1) => {

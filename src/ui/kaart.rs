@@ -1,0 +1,444 @@
+//! The map of the 408 gemeenten (`crate::view::kaart`), a way to look and a way to choose.
+//!
+//! The drawing (`crate::text::kaart`, ~17 KB brotli) is not part of the first load: it is
+//! fetched from the site itself when the map first comes into view, or when a report is
+//! printed. The 408 shapes are written once, as markup; what changes (a class, a name with
+//! its value, whether a gemeente is chosen) is set on them by one effect, which
+//! `scripts/bench.mjs` times as `kaart-kleuren`. Outlines, borders and the pointer sit in
+//! a second drawing on top that ignores the pointer.
+//!
+//! For the keyboard the map is one listbox: one tab stop, the arrow keys move to the
+//! neighbouring gemeente in that direction, typing a name jumps to it, Enter chooses.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::calculator::use_calculator;
+use super::table::markup::escape;
+use crate::model::data::{Dataset, GemeenteId};
+use crate::model::selection::{Kind, Selection};
+use crate::text::kaart::{Kaart, read};
+use crate::view::kaart::{Kleuring, Richting, buur, inzoomen, kleuring, zoek};
+use crate::view::measure::{Maat, Schaal};
+
+/// The drawing, relative to the page (copied into dist/ by index.html).
+const BESTAND: &str = "kaart/gemeenten-2013.txt";
+
+/// The class of each class number, written out so that the stylesheet's pruning
+/// (scripts/build-css.mjs) sees the names.
+const KLASSE: [&str; crate::view::kaart::KLASSEN + 1] = ["k0", "k1", "k2", "k3", "k4", "k5"];
+
+/// Typed letters belong to one name while they follow each other within this many ms.
+const TYPEN_MS: f64 = 800.0;
+
+/// Where the drawing is.
+#[derive(Clone)]
+pub enum Laden {
+    Nog,
+    Bezig,
+    Klaar(Arc<Kaart>),
+    Fout(String),
+}
+
+/// The map's settings and drawing, shared with the printed report.
+#[derive(Clone, Copy)]
+pub struct KaartKeuze {
+    pub laden: RwSignal<Laden>,
+    pub maat: RwSignal<Maat>,
+    pub schaal: RwSignal<Schaal>,
+}
+
+impl KaartKeuze {
+    pub fn new() -> KaartKeuze {
+        KaartKeuze {
+            laden: RwSignal::new(Laden::Nog),
+            maat: RwSignal::new(Maat::Frictiekosten),
+            schaal: RwSignal::new(Schaal::Aandeel),
+        }
+    }
+
+    /// Fetches the drawing, unless it is here or on its way; `then` runs once it is here
+    /// or has failed.
+    pub fn load(self, data: &'static Dataset, then: impl FnOnce() + 'static) {
+        if matches!(self.laden.get_untracked(), Laden::Klaar(_) | Laden::Bezig) {
+            return then();
+        }
+        self.laden.set(Laden::Bezig);
+        leptos::task::spawn_local(async move {
+            let read = browser::fetch_text(BESTAND).await.and_then(|text| read(data, &text).map_err(|e| e.to_string()));
+            self.laden.set(match read {
+                Ok(kaart) => Laden::Klaar(Arc::new(kaart)),
+                Err(e) => Laden::Fout(e),
+            });
+            then();
+        });
+    }
+
+    /// The drawing, if it is here (not tracked).
+    pub fn kaart_untracked(self) -> Option<Arc<Kaart>> {
+        match self.laden.get_untracked() {
+            Laden::Klaar(k) => Some(k),
+            _ => None,
+        }
+    }
+}
+
+/// The section: settings, the map, its legend and summary.
+#[component]
+pub fn KaartSectie() -> impl IntoView {
+    let calc = use_calculator();
+    let keuze = use_context::<KaartKeuze>().unwrap_or_else(KaartKeuze::new);
+    let section = NodeRef::<leptos::html::Section>::new();
+    section.on_load(move |el| {
+        browser::on_in_view(&el, move |seen| {
+            if seen {
+                keuze.load(calc.data, || ());
+            }
+        })
+    });
+    let kiezen = RwSignal::new(Kind::Gemeente);
+    let retry = move |_| {
+        keuze.laden.set(Laden::Nog);
+        keuze.load(calc.data, || ());
+    };
+    view! {
+        <section class="kaart" aria-labelledby="kaart-titel" node_ref=section data-testid="kaart">
+            <h2 id="kaart-titel" class="nl-heading nl-heading--level-2">"Kaart: waar valt de daling?"</h2>
+            <p id="kaart-uitleg" class="section-intro nl-paragraph">
+                "De 408 gemeenten van 2014, gekleurd naar wat de inkoop hierboven hen kost. Wijs een gemeente aan "
+                "of ga er met de pijltjestoetsen heen (typ een naam om te springen); klik of druk op Enter om haar te kiezen. "
+                "De tabellen ‘Per MEE-organisatie’ en ‘Per gemeente’ geven dezelfde cijfers als tekst."
+            </p>
+            <Instellingen keuze=keuze kiezen=kiezen />
+            {move || match keuze.laden.get() {
+                Laden::Klaar(kaart) => view! { <Tekening kaart=kaart keuze=keuze kiezen=kiezen /> }.into_any(),
+                Laden::Fout(e) => view! {
+                    <div class="notice" role="alert" data-testid="kaart-fout">
+                        <p>"De kaart kan niet worden getoond. " {e}</p>
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=retry>
+                            "Opnieuw proberen"
+                        </button>
+                    </div>
+                }.into_any(),
+                Laden::Nog | Laden::Bezig => view! { <p class="kaart__laden" role="status">"De kaart wordt geladen…"</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// What the map shows, and what a click chooses.
+#[component]
+fn Instellingen(keuze: KaartKeuze, kiezen: RwSignal<Kind>) -> impl IntoView {
+    let radio =
+        move |name: &'static str, label: &'static str, checked: Signal<bool>, set: Box<dyn Fn() + Send + Sync>| {
+            view! {
+                <label class="kaart__keuze">
+                    <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name=name
+                        prop:checked=checked on:change=move |_| set() />
+                    {label}
+                </label>
+            }
+        };
+    let schaal = |s: Schaal, label| {
+        radio(
+            "kaart-schaal",
+            label,
+            Signal::derive(move || keuze.schaal.get() == s),
+            Box::new(move || keuze.schaal.set(s)),
+        )
+    };
+    let maat = |m: Maat| {
+        radio(
+            "kaart-maat",
+            m.label(),
+            Signal::derive(move || keuze.maat.get() == m),
+            Box::new(move || keuze.maat.set(m)),
+        )
+    };
+    let kind = |k: Kind, label| {
+        radio("kaart-kiezen", label, Signal::derive(move || kiezen.get() == k), Box::new(move || kiezen.set(k)))
+    };
+    view! {
+        <div class="kaart__instellingen">
+            <fieldset class="toggle utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">"Kleur naar"</legend>
+                {Maat::ALL.map(maat)}
+            </fieldset>
+            <fieldset class="toggle utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">"Als"</legend>
+                {schaal(Schaal::Aandeel, "% van het budget 2014")}
+                {schaal(Schaal::Bedrag, "bedrag (fte)")}
+            </fieldset>
+            <fieldset class="toggle utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">"Klikken kiest"</legend>
+                {kind(Kind::Gemeente, "de gemeente")}
+                {kind(Kind::Jeugdregio, "haar jeugdregio")}
+                {kind(Kind::Organisatie, "haar MEE-organisatie")}
+            </fieldset>
+        </div>
+    }
+}
+
+/// The area a click on `g` chooses.
+fn area_of(data: &Dataset, g: GemeenteId, kiezen: Kind) -> Selection {
+    let gemeente = data.gemeente(g);
+    match kiezen {
+        Kind::Jeugdregio => Selection::Jeugdregio(gemeente.jeugdregio),
+        Kind::Organisatie => Selection::Organisatie(gemeente.organisatie),
+        _ => Selection::Gemeente(g),
+    }
+}
+
+#[component]
+fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>) -> impl IntoView {
+    let calc = use_calculator();
+    let data = calc.data;
+    let kleuring =
+        Memo::new(move |_| calc.later.with_outcome(|o| kleuring(data, o, keuze.maat.get(), keuze.schaal.get())));
+    let actief = RwSignal::new(None::<GemeenteId>);
+    let focused = RwSignal::new(false);
+    let typed = StoredValue::new((String::new(), 0.0_f64));
+    let zoom = RwSignal::new(false);
+    let shapes = NodeRef::<leptos::svg::Svg>::new();
+
+    let view_box = {
+        let kaart = kaart.clone();
+        Memo::new(move |_| match calc.later.selection() {
+            Selection::Nederland => kaart.land,
+            s if zoom.get() => inzoomen(data, &kaart, s),
+            _ => kaart.land,
+        })
+    };
+    // The one place the 408 shapes follow the state.
+    Effect::new(move |_| {
+        let Some(svg) = shapes.get() else { return };
+        let selection = calc.later.selection();
+        browser::measured("kaart-kleuren", || {
+            kleuring.with(|k| {
+                browser::set_on_children(&svg, "class", |i| KLASSE[k.klasse[i]].to_string());
+                browser::set_on_children(&svg, "aria-label", |i| k.naam_en_waarde(data, GemeenteId(i)));
+            });
+            browser::set_on_children(&svg, "aria-selected", |i| selection_contains(data, selection, i).to_string());
+        });
+    });
+
+    let choose = move |g: GemeenteId| calc.choose(area_of(data, g, kiezen.get_untracked()));
+    let start = move || {
+        let selection = calc.later.selection();
+        match selection {
+            Selection::Nederland => {
+                kleuring.with_untracked(|k| (0..k.klasse.len()).max_by_key(|&i| k.klasse[i]).map(GemeenteId))
+            }
+            s => s.gemeenten(data).first().copied(),
+        }
+    };
+    let on_key = {
+        let kaart = kaart.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            let key = ev.key();
+            let Some(current) = actief.get_untracked().or_else(start) else { return };
+            let (text, at) = typed.get_value();
+            let typing = ev.time_stamp() - at < TYPEN_MS && !text.is_empty();
+            if let Some(richting) = Richting::of_key(&key) {
+                ev.prevent_default();
+                actief.set(Some(buur(&kaart, current, richting).unwrap_or(current)));
+            } else if key == "Enter" || (key == " " && !typing) {
+                ev.prevent_default();
+                choose(current);
+            } else if key == "Escape" {
+                actief.set(None);
+            } else if key.chars().count() == 1 && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
+                ev.prevent_default();
+                let text = if typing { text + &key } else { key };
+                if let Some(g) = zoek(data, &text) {
+                    actief.set(Some(g));
+                }
+                typed.set_value((text, ev.time_stamp()));
+            }
+        }
+    };
+    let markup = shapes_markup(&kaart, "kaart-g");
+    let descendant = move || actief.get().filter(|_| focused.get()).map(|g| format!("kaart-g-{}", g.index()));
+    let outline = {
+        let kaart = kaart.clone();
+        move || match calc.later.selection() {
+            Selection::Nederland => String::new(),
+            s => s.gemeenten(data).iter().map(|&g| kaart.vorm(g).d.as_str()).collect(),
+        }
+    };
+    let outline_fill = {
+        let kaart = kaart.clone();
+        move || match calc.later.selection() {
+            Selection::Nederland => String::new(),
+            s => kleuring.with(|k| chosen_fill(&kaart, k, &s.gemeenten(data))),
+        }
+    };
+    let pointer = {
+        let kaart = kaart.clone();
+        move || actief.get().map(|g| kaart.vorm(g).d.clone()).unwrap_or_default()
+    };
+    let tip = {
+        let kaart = kaart.clone();
+        move || {
+            let g = actief.get()?;
+            let vb = view_box.get();
+            let (x, y) = kaart.vorm(g).label;
+            if x < vb.x0 || x > vb.x1 || y < vb.y0 || y > vb.y1 {
+                return None;
+            }
+            let left = f64::from(x - vb.x0) / f64::from(vb.x1 - vb.x0) * 100.0;
+            let top = f64::from(y - vb.y0) / f64::from(vb.y1 - vb.y0) * 100.0;
+            let area = area_of(data, g, kiezen.get());
+            let kies = match area {
+                Selection::Gemeente(_) => "Klik of Enter: kiezen".to_string(),
+                a => format!("Klik of Enter: {} kiezen", a.naam(data)),
+            };
+            Some((kleuring.with(|k| k.naam_en_waarde(data, g)), kies, left, top))
+        }
+    };
+    let tip = Memo::new(move |_| tip());
+    let zoom_label = move || match (zoom.get(), calc.later.selection()) {
+        (true, _) => "Hele land tonen".to_string(),
+        (false, s) => format!("Inzoomen op {}", s.naam(data)),
+    };
+    let legend = move || kleuring.with(legend_markup);
+    view! {
+        <div class="kaart__tekening" on:pointerleave=move |_| if !focused.get_untracked() { actief.set(None) }>
+            <svg
+                class="kaart__vormen"
+                node_ref=shapes
+                viewBox=move || view_box.get().view_box()
+                role="listbox"
+                tabindex="0"
+                aria-multiselectable="true"
+                aria-label=move || kleuring.with(|k| format!("Kaart van de gemeenten: {}", k.maat.heading(k.schaal)))
+                aria-describedby="kaart-samenvatting"
+                aria-activedescendant=descendant
+                inner_html=markup
+                on:click=move |ev| if let Some(i) = browser::data_index(&ev) { choose(GemeenteId(i)) }
+                on:pointermove=move |ev| {
+                    let g = browser::data_index(&ev).map(GemeenteId);
+                    if g.is_some() && actief.get_untracked() != g {
+                        actief.set(g);
+                    }
+                }
+                on:keydown=on_key
+                on:focus=move |_| {
+                    focused.set(true);
+                    if actief.get_untracked().is_none() {
+                        actief.set(start());
+                    }
+                }
+                on:blur=move |_| {
+                    focused.set(false);
+                    actief.set(None);
+                }
+            ></svg>
+            <svg class="kaart__bovenop" viewBox=move || view_box.get().view_box() aria-hidden="true" focusable="false">
+                <defs inner_html=ARCERING.replace("{id}", "kaart-arcering")></defs>
+                <path class="kaart__gekozen-rand" d=outline></path>
+                <g inner_html=outline_fill></g>
+                <path class="kaart__regiogrens" d=kaart.regiogrenzen.clone()></path>
+                <path class="kaart__organisatiegrens" d=kaart.organisatiegrenzen.clone()></path>
+                <path class="kaart__buitengrens" d=kaart.buitengrens.clone()></path>
+                <path class="kaart__aangewezen" d=pointer></path>
+            </svg>
+            {move || tip.get().map(|(naam, kies, left, top)| view! {
+                <p class={if left > 55.0 { "kaart__tip kaart__tip--links" } else { "kaart__tip" }} style:left=format!("{left:.1}%") style:top=format!("{top:.1}%") data-testid="kaart-tip">
+                    <strong>{naam}</strong>
+                    <span>{kies}</span>
+                </p>
+            })}
+        </div>
+        <div class="kaart__onder">
+            <button type="button" class="utrecht-button utrecht-button--subtle" data-testid="kaart-zoom"
+                hidden=move || calc.later.selection() == Selection::Nederland
+                aria-pressed=move || zoom.get().to_string()
+                on:click=move |_| zoom.update(|z| *z = !*z)>
+                {zoom_label}
+            </button>
+            <div class="kaart__legenda" data-testid="kaart-legenda" inner_html=legend></div>
+            <p id="kaart-samenvatting" class="kaart__samenvatting" data-testid="kaart-samenvatting">{move || kleuring.with(|k| k.samenvatting.clone())}</p>
+            <p class="kaart__bron">{kaart.bron.clone()} " (" <a class="nl-link" href="kaart/gemeenten-2013.txt" download>"kaartbestand"</a> ")"</p>
+        </div>
+    }
+}
+
+fn selection_contains(data: &Dataset, selection: Selection, i: usize) -> bool {
+    selection != Selection::Nederland && selection.contains(data, GemeenteId(i))
+}
+
+/// The hatching of "geen daling": lines, not a fill, so it is set apart from the classes
+/// in any colour vision and in black-and-white print.
+const ARCERING: &str = r#"<pattern id="{id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="kaart__arcering-grond" width="6" height="6"></rect><line class="kaart__arcering-lijn" x1="0" y1="0" x2="0" y2="6"></line></pattern>"#;
+
+/// The 408 shapes, in the order of the gemeenten's ids (the effect and the report rely on
+/// it), each an option of the listbox with an id for `aria-activedescendant`.
+fn shapes_markup(kaart: &Kaart, id: &str) -> String {
+    let mut out = String::with_capacity(kaart.vormen().iter().map(|v| v.d.len() + 70).sum());
+    for (i, v) in kaart.vormen().iter().enumerate() {
+        out.push_str(&format!(
+            r#"<path id="{id}-{i}" data-i="{i}" role="option" aria-selected="false" d="{}"></path>"#,
+            v.d
+        ));
+    }
+    out
+}
+
+/// The chosen area's shapes in their colours, drawn over the outline's stroke so that only
+/// its outer half shows: the border of the area, not of each of its gemeenten.
+fn chosen_fill(kaart: &Kaart, k: &Kleuring, gemeenten: &[GemeenteId]) -> String {
+    gemeenten
+        .iter()
+        .map(|&g| format!(r#"<path class="{}" d="{}"></path>"#, KLASSE[k.klasse[g.index()]], kaart.vorm(g).d))
+        .collect()
+}
+
+/// The legend: a title, "geen daling" set apart, then the classes from low to high, each
+/// with how many gemeenten it holds.
+pub fn legend_markup(k: &Kleuring) -> String {
+    let mut out = format!(
+        r#"<p class="kaart__legenda-titel">{}</p><ul class="kaart__klassen">"#,
+        escape(&k.maat.heading(k.schaal))
+    );
+    for c in &k.legenda {
+        let gemeenten = if c.aantal == 1 { "gemeente" } else { "gemeenten" };
+        out.push_str(&format!(
+            r#"<li class="kaart__klasse{}" data-klasse="{}"><span class="kaart__staal {}"></span>{} <span class="kaart__aantal">({} {gemeenten})</span></li>"#,
+            if c.nummer == 0 { " kaart__klasse--geen" } else { "" },
+            c.nummer,
+            KLASSE[c.nummer],
+            escape(&c.label),
+            c.aantal
+        ));
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// The map as one still drawing, for the printed report: shapes in their classes, the
+/// chosen area outlined, the borders, the legend and the source.
+pub fn print_markup(kaart: &Kaart, k: &Kleuring, chosen: &[GemeenteId]) -> String {
+    let shapes: String = kaart
+        .vormen()
+        .iter()
+        .enumerate()
+        .map(|(i, v)| format!(r#"<path class="{}" d="{}"></path>"#, KLASSE[k.klasse[i]], v.d))
+        .collect();
+    let outline: String = chosen.iter().map(|&g| kaart.vorm(g).d.as_str()).collect();
+    format!(
+        r#"<figure class="kaart kaart--afdruk"><svg class="kaart__vormen" viewBox="{vb}" role="img" aria-label="{label}"><defs>{defs}</defs>{shapes}<path class="kaart__gekozen-rand" d="{outline}"></path>{fill}<path class="kaart__regiogrens" d="{r}"></path><path class="kaart__organisatiegrens" d="{m}"></path><path class="kaart__buitengrens" d="{n}"></path></svg><figcaption>{legend}<p class="kaart__samenvatting">{summary}</p><p class="kaart__bron">{bron}</p></figcaption></figure>"#,
+        vb = kaart.land.view_box(),
+        label = escape(&k.samenvatting),
+        defs = ARCERING.replace("{id}", "verslag-arcering"),
+        fill = chosen_fill(kaart, k, chosen),
+        r = kaart.regiogrenzen,
+        m = kaart.organisatiegrenzen,
+        n = kaart.buitengrens,
+        legend = legend_markup(k),
+        summary = escape(&k.samenvatting),
+        bron = escape(&kaart.bron),
+    )
+}
