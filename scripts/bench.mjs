@@ -22,7 +22,13 @@
 // 7. Interaction to next paint (the Event Timing API, as Core Web Vitals measure INP) while
 //    typing, with pauses, in Nederland with the 408-row table open, unthrottled and at 4× CPU.
 //
-// BENCH_ONLY=inp runs only section 7; BENCH_ONLY=load only the phone load and Lighthouse.
+// 8. The map: from scrolling it into view to its 408 shapes coloured (the drawing fetched,
+//    cache disabled, and drawn), MAP_OPENS times; and each recolour (choosing another
+//    measure), as the app's own `kaart-kleuren` performance measure (ui/kaart.rs),
+//    RECOLOURS times; on localhost and on the phone profile.
+//
+// BENCH_ONLY=inp runs only section 7; BENCH_ONLY=load only the phone load and Lighthouse;
+// BENCH_ONLY=kaart only section 8.
 //
 // Everything is served the way the README tells a gemeente to serve it, by the same static
 // server as scripts/serve.sh: precompressed files, the recommended headers and CSP.
@@ -42,6 +48,8 @@ const PAUSES = Number(process.env.BENCH_PAUSES ?? 30);
 const PHONE_LOADS = Number(process.env.BENCH_PHONE_LOADS ?? 7);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 120);
+const MAP_OPENS = Number(process.env.BENCH_MAP_OPENS ?? 10);
+const RECOLOURS = Number(process.env.BENCH_RECOLOURS ?? 40);
 
 /** A mid-range phone on slow 4G, as the issue and Lighthouse's mobile preset define it. */
 const PHONE = {
@@ -231,6 +239,64 @@ async function inputToPanels(browser, url) {
   return stats(latencies);
 }
 
+/** The map (section 8): ms from scrolling it into view until its 408 shapes have their
+ * classes, and the durations of the app's `kaart-kleuren` measure while the measure shown
+ * is switched RECOLOURS times. `phone`: the slow-4G, 4× CPU profile. */
+async function mapTimings(browser, url, { phone = false } = {}) {
+  const opens = [];
+  let recolours = [];
+  for (let i = 0; i < MAP_OPENS; i++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (phone) {
+      await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+    }
+    await page.goto(url);
+    await page.getByTestId('frictiekosten').waitFor();
+    await page.getByTestId('kaart').waitFor({ state: 'attached', timeout: 60_000 });
+    const started = await page.evaluate(() => {
+      window.__mapDone = null;
+      new MutationObserver(() => {
+        const shapes = document.querySelectorAll('.kaart__vormen path[class]');
+        if (!window.__mapDone && shapes.length === 408) window.__mapDone = performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+      const t = performance.now();
+      document.querySelector('[data-testid="kaart"]').scrollIntoView();
+      return t;
+    });
+    await page.waitForFunction(() => window.__mapDone, null, { timeout: 120_000 });
+    opens.push(await page.evaluate(() => window.__mapDone) - started);
+    if (i === 0) {
+      await page.evaluate(() => performance.clearMeasures('kaart-kleuren'));
+      const measures = ['Omzetdaling', 'Frictiekosten', 'Ongedekt', 'Fte-verlies'];
+      for (let r = 0; r < RECOLOURS; r++) {
+        const before = await page.evaluate(() => performance.getEntriesByName('kaart-kleuren').length);
+        await page.getByRole('radio', { name: measures[(r + 2) % 4], exact: true }).check();
+        await page.waitForFunction((n) => performance.getEntriesByName('kaart-kleuren').length > n, before);
+      }
+      recolours = await page.evaluate(() => performance.getEntriesByName('kaart-kleuren').map((e) => e.duration));
+    }
+    await page.close();
+  }
+  return { open: stats(opens), recolour: stats(recolours) };
+}
+
+if (process.env.BENCH_ONLY === 'kaart') {
+  const browser = await launch();
+  const server = await startServer({ root: dist, host: '127.0.0.1', port: 0, base: '/', headers: { 'Content-Security-Policy': CSP } });
+  for (const phone of [false, true]) {
+    const r = await mapTimings(browser, `${server.url}?wijziging=-20&gemeenten=Assen:-60%25:`, { phone });
+    console.log(`${phone ? 'phone' : 'localhost'}: open median ${ms(r.open.median)} p95 ${ms(r.open.p95)} (n ${r.open.n}); ` +
+      `recolour median ${ms(r.recolour.median)} p95 ${ms(r.recolour.p95)} (n ${r.recolour.n})`);
+  }
+  await browser.close();
+  server.server.close();
+  process.exit(0);
+}
+
 if (process.env.BENCH_ONLY === 'load') {
   const browser = await launch();
   const server = await startServer({ root: dist, host: '127.0.0.1', port: 0, base: '/', headers: { 'Content-Security-Policy': CSP } });
@@ -321,6 +387,18 @@ out.push(`### Interaction to next paint while typing (${inp.n} keys, Nederland, 
   `| this machine | ${ms(inp.median)} | ${ms(inp.p95)} | ${ms(inp.p98)} | ${ms(inp.worst)} |`,
   `| 4× slower | ${ms(inpPhone.median)} | ${ms(inpPhone.p95)} | ${ms(inpPhone.p98)} | ${ms(inpPhone.worst)} |`, '',
   'Goal: p95 ≤ 50 ms (this machine).', '');
+progress('map');
+const mapUrl = `${appServer.url}?wijziging=-20&gemeenten=Assen:-60%25:`;
+const mapLocal = await mapTimings(browser, mapUrl);
+const mapPhone = await mapTimings(browser, mapUrl, { phone: true });
+out.push(`### The map (${mapLocal.open.n} openings, ${mapLocal.recolour.n} recolours each)`, '',
+  'Opening: from scrolling the map into view to its 408 shapes coloured, the drawing fetched with the cache disabled. ' +
+  'Recolour: the app\'s own `kaart-kleuren` measure (classes, legend values, names and the chosen area set on the ' +
+  '408 shapes) while another measure is chosen.', '',
+  '| profile | opening, median ms | p95 ms | recolour, median ms | p95 ms |', '|---|---:|---:|---:|---:|',
+  `| localhost | ${ms(mapLocal.open.median)} | ${ms(mapLocal.open.p95)} | ${ms(mapLocal.recolour.median)} | ${ms(mapLocal.recolour.p95)} |`,
+  `| phone (slow 4G, 4× CPU) | ${ms(mapPhone.open.median)} | ${ms(mapPhone.open.p95)} | ${ms(mapPhone.recolour.median)} | ${ms(mapPhone.recolour.p95)} |`, '',
+  'Goal: a recolour ≤ 10 ms on this machine.', '');
 await browser.close();
 
 progress('lighthouse');

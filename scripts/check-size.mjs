@@ -19,10 +19,22 @@ import { sizes, total } from './sizes.mjs';
 // (+3 KB), the amounts parser with "Bedoelt u …?" (+5 KB wasm, after 8 KB of Unicode tables
 // were cut out of it), the worked calculation (+5 KB) and the printed report (+3 KB);
 // 280 KB for reading amounts from a CSV or a paste (issue 18: +13 KB wasm, 279 KB then; the
-// first thing to win back, BENCHMARKS.md).
-const BUDGET = 280 * 1024;
+// first thing to win back, BENCHMARKS.md); 310 KB for the map of issue 17 (+26 KB wasm: its
+// view, natural breaks, the file's reader, fetch; 306 KB then).
+//
+// The map's drawing (kaart/) is not part of the first load: it is fetched when the map
+// comes into view. It has a budget of its own, the issue's 60 KB, and is not counted above.
+const BUDGET = 310 * 1024;
+const MAP_BUDGET = 60 * 1024;
 const dir = process.argv[2] ?? 'dist';
-const rows = sizes(dir);
+const all = sizes(dir);
+const isMap = (r) => r.file.startsWith('kaart/');
+const map = total(all.filter(isMap), 'brotli');
+if (all.filter(isMap).length === 0 || map > MAP_BUDGET) {
+  console.error(`The map's drawing (kaart/) is ${map} bytes brotli; it must be there and within ${MAP_BUDGET}.`);
+  process.exit(1);
+}
+const rows = all.filter((r) => !isMap(r));
 const sum = total(rows, 'brotli');
 if (sum > BUDGET) {
   console.error(`Size budget exceeded: dist/ is ${sum} bytes brotli, budget ${BUDGET}.`);
@@ -31,4 +43,5 @@ if (sum > BUDGET) {
   }
   process.exit(1);
 }
-console.log(`Size budget: dist/ is ${(sum / 1024).toFixed(1)} KB brotli of ${BUDGET / 1024} KB.`);
+console.log(`Size budget: dist/ is ${(sum / 1024).toFixed(1)} KB brotli of ${BUDGET / 1024} KB; ` +
+  `the map's drawing, fetched later, ${(map / 1024).toFixed(1)} KB of ${MAP_BUDGET / 1024} KB.`);

@@ -288,8 +288,10 @@ fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>) -> imp
             if x < vb.x0 || x > vb.x1 || y < vb.y0 || y > vb.y1 {
                 return None;
             }
-            let left = f64::from(x - vb.x0) / f64::from(vb.x1 - vb.x0) * 100.0;
-            let top = f64::from(y - vb.y0) / f64::from(vb.y1 - vb.y0) * 100.0;
+            // In tenths of a percent of the drawing's width and height: integers, so that no
+            // float formatting is compiled into the wasm.
+            let left = i64::from(x - vb.x0) * 1000 / i64::from(vb.x1 - vb.x0).max(1);
+            let top = i64::from(y - vb.y0) * 1000 / i64::from(vb.y1 - vb.y0).max(1);
             let area = area_of(data, g, kiezen.get());
             let kies = match area {
                 Selection::Gemeente(_) => "Klik of Enter: kiezen".to_string(),
@@ -346,7 +348,7 @@ fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>) -> imp
                 <path class="kaart__aangewezen" d=pointer></path>
             </svg>
             {move || tip.get().map(|(naam, kies, left, top)| view! {
-                <p class={if left > 55.0 { "kaart__tip kaart__tip--links" } else { "kaart__tip" }} style:left=format!("{left:.1}%") style:top=format!("{top:.1}%") data-testid="kaart-tip">
+                <p class={if left > 550 { "kaart__tip kaart__tip--links" } else { "kaart__tip" }} style:left=format!("{}.{}%", left / 10, left % 10) style:top=format!("{}.{}%", top / 10, top % 10) data-testid="kaart-tip">
                     <strong>{naam}</strong>
                     <span>{kies}</span>
                 </p>
