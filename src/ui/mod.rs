@@ -162,7 +162,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 <footer class="page__footer">
                     <p>
                         "Bron: Handreiking Cliëntondersteuning (TransitieBureau Wmo, maart 2014), Bijlage 5 en Tabel 3; "
-                        "Voortgangsmonitor bestuurlijke afspraken, 1 december 2014. "
+                        "Voortgangsmonitor bestuurlijke afspraken, 1 december 2014. Kaart: © CBS/PDOK, gemeentegrenzen 2013. "
                         <a class="nl-link" href="#toegankelijkheid">"Toegankelijkheidsverklaring"</a>
                     </p>
                 </footer>
