@@ -431,7 +431,7 @@ pub fn print_markup(kaart: &Kaart, k: &Kleuring, chosen: &[GemeenteId]) -> Strin
         .collect();
     let outline: String = chosen.iter().map(|&g| kaart.vorm(g).d.as_str()).collect();
     format!(
-        r#"<figure class="kaart kaart--afdruk"><svg class="kaart__vormen" viewBox="{vb}" role="img" aria-label="{label}"><defs>{defs}</defs>{shapes}<path class="kaart__gekozen-rand" d="{outline}"></path><g>{fill}</g><path class="kaart__regiogrens" d="{r}"></path><path class="kaart__organisatiegrens" d="{m}"></path><path class="kaart__buitengrens" d="{n}"></path></svg><figcaption>{legend}<p class="kaart__samenvatting">{summary}</p><p class="kaart__bron">{bron}</p></figcaption></figure>"#,
+        r#"<figure class="kaart kaart--afdruk"><svg class="kaart__blad" viewBox="{vb}" role="img" aria-label="{label}"><defs>{defs}</defs><g class="kaart__gemeenten">{shapes}</g><path class="kaart__gekozen-rand" d="{outline}"></path><g>{fill}</g><path class="kaart__regiogrens" d="{r}"></path><path class="kaart__organisatiegrens" d="{m}"></path><path class="kaart__buitengrens" d="{n}"></path></svg><figcaption>{legend}<p class="kaart__samenvatting">{summary}</p><p class="kaart__bron">{bron}</p></figcaption></figure>"#,
         vb = kaart.land.view_box(),
         label = escape(&k.samenvatting),
         defs = ARCERING.replace("{id}", "verslag-arcering"),
