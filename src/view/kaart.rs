@@ -170,15 +170,17 @@ fn samenvatting(
         n => format!("{n} van de {total} gemeenten hebben geen daling."),
     };
     let (Some(&first), Some(&last)) = (ascending.first(), ascending.last()) else { return geen };
-    if waarde[first] == waarde[last] {
-        return format!("{titel}: {geen} Alle andere gemeenten: {}.", waarde[first]);
+    let naam = |i: usize| &data.gemeente(GemeenteId(i)).naam;
+    if ascending.len() == 1 {
+        return format!("{titel}: alleen {} heeft een daling ({}).", naam(first), waarde[first]);
     }
-    let top: Vec<String> = ascending
-        .iter()
-        .rev()
-        .take(3)
-        .map(|&i| format!("{} ({})", data.gemeente(GemeenteId(i)).naam, waarde[i]))
-        .collect();
+    if waarde[first] == waarde[last] {
+        return match total - ascending.len() {
+            0 => format!("{titel}: elke gemeente {}.", waarde[first]),
+            _ => format!("{titel}: {geen} De andere {} gemeenten: elk {}.", ascending.len(), waarde[first]),
+        };
+    }
+    let top: Vec<String> = ascending.iter().rev().take(3).map(|&i| format!("{} ({})", naam(i), waarde[i])).collect();
     format!("{titel}: {geen} Het hoogst: {}.", top.join(", "))
 }
 
@@ -332,7 +334,22 @@ mod tests {
         let with_budget = data.gemeente_ids().filter(|&g| !data.gemeente(g).budget_2014.total().is_zero()).count();
         assert_eq!(k.legenda.len(), 2, "{:?}", k.legenda);
         assert_eq!(k.legenda[1].aantal, with_budget);
-        assert!(k.samenvatting.contains("Alle andere gemeenten:"), "{}", k.samenvatting);
+        assert_eq!(k.samenvatting, "Omzetdaling in % van het budget 2014: elke gemeente 20%.");
+        let one = kleuring(
+            data,
+            &outcome(&[(Selection::Gemeente(gemeente("Assen")), dec!(-10))]),
+            Maat::Omzetdaling,
+            Schaal::Aandeel,
+        );
+        assert_eq!(one.samenvatting, "Omzetdaling in % van het budget 2014: alleen Assen heeft een daling (10%).");
+        let all = kleuring(data, &outcome(&[(Selection::Nederland, dec!(-20))]), Maat::FteVerlies, Schaal::Aandeel);
+        assert_eq!(all.samenvatting, "Fte-verlies in % van de formatie 2014: elke gemeente 20%.");
+        let but_one = outcome(&[(Selection::Nederland, dec!(-20)), (Selection::Gemeente(gemeente("Assen")), dec!(0))]);
+        let k = kleuring(data, &but_one, Maat::Omzetdaling, Schaal::Aandeel);
+        assert_eq!(
+            k.samenvatting,
+            "Omzetdaling in % van het budget 2014: Eén gemeente heeft geen daling. De andere 407 gemeenten: elk 20%."
+        );
         let none = kleuring(data, &outcome(&[]), Maat::Frictiekosten, Schaal::Bedrag);
         assert_eq!(none.legenda.len(), 1);
         assert!(none.samenvatting.ends_with("geen enkele gemeente heeft een daling."));
