@@ -95,8 +95,8 @@ fn breaks(sorted: &[Decimal]) -> Vec<usize> {
     // last run begins.
     let mut cost = vec![vec![f64::INFINITY; n + 1]; k];
     let mut from = vec![vec![0usize; n + 1]; k];
-    for j in 1..=n {
-        cost[0][j] = ssd(0, j);
+    for (j, c) in cost[0].iter_mut().enumerate().skip(1) {
+        *c = ssd(0, j);
     }
     for m in 1..k {
         for j in m + 1..=n {
