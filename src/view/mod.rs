@@ -10,6 +10,7 @@ pub mod import;
 pub mod measure;
 pub mod outside;
 pub mod presets;
+pub mod ranking;
 pub mod report;
 pub mod search;
 pub mod table;
