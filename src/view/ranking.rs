@@ -110,6 +110,12 @@ impl OrgColumn {
         }
     }
 
+    /// The columns shown: every one, but the whole organisation's only where it differs
+    /// from the area's part (not `wholly`).
+    pub fn shown(wholly: bool) -> &'static [OrgColumn] {
+        if wholly { &OrgColumn::ALL[..6] } else { &OrgColumn::ALL }
+    }
+
     pub fn numeric(self) -> bool {
         self != OrgColumn::Organisatie
     }
@@ -182,9 +188,8 @@ impl OrgTable {
         OrgTable { wholly, rows }
     }
 
-    /// The columns shown: every one, but the whole organisation's only where it differs.
     pub fn columns(&self) -> &'static [OrgColumn] {
-        if self.wholly { &OrgColumn::ALL[..6] } else { &OrgColumn::ALL }
+        OrgColumn::shown(self.wholly)
     }
 
     /// The sort as it applies here: by the whole organisation's frictiekosten where that is
