@@ -18,7 +18,7 @@ use crate::model::selection::Selection;
 use crate::text::format;
 use crate::text::input;
 use crate::view::ranking::Sort;
-use crate::view::table::{Column, Direction, aandeel, change, filter, filter_status, grouped, order};
+use crate::view::table::{Column, Direction, aandeel, blocks, change, filter, filter_status, order};
 
 /// How many rows follow the state, or are first drawn, in one task.
 const ROWS_PER_SLICE: usize = 60;
@@ -35,10 +35,6 @@ const FRICTIEKOSTEN: &str = Column::Frictiekosten.label();
 const AANDEEL: &str = Column::FrictiekostenAandeel.label();
 const FTE: &str = Column::FteVerlies.label();
 const FOOT_LABELS: [&str; 7] = ["", BUDGET, INKOOP, WIJZIGING, FRICTIEKOSTEN, AANDEEL, FTE];
-
-/// The rows of one `<tbody>`: all, or one organisation's when grouped; each with its
-/// position in the table (for its slice, and for how many are drawn yet).
-type Block = (Option<OrganisatieId>, Vec<(usize, GemeenteId)>);
 
 /// The table for every area but a single gemeente; rebuilt when the area changes.
 #[component]
@@ -73,18 +69,11 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
         members.with_value(|m| calc.later.with_outcome_untracked(|o| order(o, m, line, column, direction)))
     });
     let rows = Memo::new(move |_| sorted.with(|r| query.with(|q| filter(data, r, q))));
-    let blocks = Memo::new(move |_| {
-        let groups = if by_organisatie.get() {
-            rows.with(|r| grouped(data, r)).into_iter().map(|(o, r)| (Some(o), r)).collect()
-        } else {
-            vec![(None, rows.get())]
-        };
-        let mut position = 0..;
-        groups
-            .into_iter()
-            .map(|(o, r)| (o, r.into_iter().map(|g| (position.next().unwrap_or_default(), g)).collect()))
-            .collect::<Vec<Block>>()
-    });
+    // Not a memo: grouping is cheap, and a memo of its own type costs the wasm more.
+    let blocks = move || rows.with(|r| blocks(data, r, by_organisatie.get()));
+    let group_keys = move || blocks().into_iter().map(|b| b.0).collect::<Vec<_>>();
+    let group =
+        move |key: Option<OrganisatieId>| blocks().into_iter().find(|b| b.0 == key).map(|b| b.1).unwrap_or_default();
     // Rows follow the panels' state in slices of ROWS_PER_SLICE, each notified in a task of
     // its own: 408 rows updated at once were a 60–75 ms task each time typing paused, and a
     // key pressed meanwhile waited for it. Between slices the browser handles input.
@@ -111,6 +100,11 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
             set_timeout(move || shown.set(now + ROWS_PER_SLICE), Duration::ZERO);
         }
     });
+    // The rows of a body drawn so far (see `shown`).
+    let group_rows = move |key: Option<OrganisatieId>| {
+        let limit = shown.get();
+        group(key).into_iter().filter(|(p, _)| *p < limit).collect::<Vec<_>>()
+    };
     let on_filter = move |ev: leptos::ev::Event| {
         // Rows already drawn stay; at most a slice of new ones is drawn in this task.
         shown.set(rows.with_untracked(Vec::len).min(shown.get_untracked()) + ROWS_PER_SLICE);
@@ -234,7 +228,7 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
                             </tr>
                         </thead>
                         <For
-                            each=move || blocks.with(|b| b.iter().map(|(o, _)| *o).collect::<Vec<_>>())
+                            each=group_keys
                             key=|o| *o
                             let(o)
                         >
@@ -244,24 +238,16 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
                                         <th scope="rowgroup" colspan=Column::ALL.len() class=class::ROW_HEADER>
                                             {data.organisatie(o).naam.clone()}
                                             <span class="gemeenten__aantal">
-                                                {move || blocks.with(|b| {
-                                                    let n = b.iter().find(|(k, _)| *k == Some(o)).map_or(0, |(_, r)| r.len());
+                                                {move || {
+                                                    let n = group(Some(o)).len();
                                                     if n == 1 { " (1 gemeente)".to_string() } else { format!(" ({n} gemeenten)") }
-                                                })}
+                                                }}
                                             </span>
                                         </th>
                                     </tr>
                                 })}
                                 <For
-                                    each=move || {
-                                        let limit = shown.get();
-                                        blocks.with(|b| {
-                                            b.iter()
-                                                .find(|(k, _)| *k == o)
-                                                .map(|(_, r)| r.iter().copied().filter(|(p, _)| *p < limit).collect::<Vec<_>>())
-                                                .unwrap_or_default()
-                                        })
-                                    }
+                                    each=move || group_rows(o)
                                     key=|(_, g)| *g
                                     let((position, g))
                                 >

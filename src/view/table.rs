@@ -153,6 +153,21 @@ pub fn grouped(data: &Dataset, rows: &[GemeenteId]) -> Vec<(OrganisatieId, Vec<G
     data.organisatie_ids().zip(groups).filter(|(_, rows)| !rows.is_empty()).collect()
 }
 
+/// The rows of one `<tbody>`: all of them, or one organisation's when grouped; each with
+/// its position in the table.
+pub type Block = (Option<OrganisatieId>, Vec<(usize, GemeenteId)>);
+
+/// The table's bodies: one, or one per organisation (see [`grouped`]).
+pub fn blocks(data: &Dataset, rows: &[GemeenteId], by_organisatie: bool) -> Vec<Block> {
+    let groups = if by_organisatie {
+        grouped(data, rows).into_iter().map(|(o, r)| (Some(o), r)).collect()
+    } else {
+        vec![(None, rows.to_vec())]
+    };
+    let mut position = 0..;
+    groups.into_iter().map(|(o, r)| (o, r.into_iter().zip(&mut position).map(|(g, p)| (p, g)).collect())).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,6 +254,11 @@ mod tests {
         let orgs: Vec<&str> = groups.iter().map(|(o, _)| data.organisatie(*o).naam.as_str()).collect();
         assert_eq!(orgs, ["MEE Plus", "MEE West-Brabant"]);
         assert_eq!(groups.iter().map(|(_, r)| r.len()).sum::<usize>(), rows.len());
+        let bodies = blocks(data, &rows, true);
+        let positions: Vec<usize> = bodies.iter().flat_map(|(_, r)| r.iter().map(|(p, _)| *p)).collect();
+        assert_eq!(positions, (0..rows.len()).collect::<Vec<_>>());
+        assert_eq!(bodies[0].0, Some(groups[0].0));
+        assert_eq!(blocks(data, &rows, false), vec![(None, rows.iter().copied().enumerate().collect())]);
         for (o, members) in &groups {
             assert!(members.iter().all(|&g| data.gemeente(g).organisatie == *o));
             assert!(is_ordered(|g| data.gemeente(g).budget_2014.co, members, Direction::Aflopend));
