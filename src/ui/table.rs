@@ -70,7 +70,9 @@ pub fn sort_header(
     view! {
         <th scope="col" class=classes aria-sort=move || state.get().0>
             <button type="button" class="sort" on:click=move |_| on_click()>
-                {label}
+                // The space lets the arrow wrap under a long heading, so the column can be
+                // as narrow as its longest word.
+                {label} " "
                 <span class="sort__icon" aria-hidden="true">{move || state.get().1}</span>
             </button>
         </th>
