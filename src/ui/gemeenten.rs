@@ -1,5 +1,6 @@
 //! The gemeenten of a jeugdregio, organisation or Nederland: 2014, 2015 (editable per
-//! gemeente), change, attributed frictiekosten and fte; sortable by every column.
+//! gemeente), change, attributed frictiekosten (also as % of the 2014 budget) and fte;
+//! sortable by every column, filtered by name, grouped by MEE-organisatie if asked.
 
 use std::time::Duration;
 
@@ -9,13 +10,15 @@ use super::browser;
 use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::{Keyboard, NumberField};
-use super::table::{class, col_header, data_table, labelled, row_header};
-use crate::model::data::{GemeenteId, Line};
+use super::table::{class, data_table, labelled, markup, row_header, sort_header};
+use crate::model::calculation::Figures;
+use crate::model::data::{GemeenteId, Line, OrganisatieId};
 use crate::model::params::Unit;
 use crate::model::selection::Selection;
 use crate::text::format;
 use crate::text::input;
-use crate::view::table::{Column, Direction, change, order};
+use crate::view::ranking::Sort;
+use crate::view::table::{Column, Direction, aandeel, blocks, change, filter, filter_status, order};
 
 /// How many rows follow the state, or are first drawn, in one task.
 const ROWS_PER_SLICE: usize = 60;
@@ -29,7 +32,9 @@ const BUDGET: &str = Column::Budget2014.label();
 const INKOOP: &str = Column::Inkoop2015.label();
 const WIJZIGING: &str = Column::Wijziging.label();
 const FRICTIEKOSTEN: &str = Column::Frictiekosten.label();
+const AANDEEL: &str = Column::FrictiekostenAandeel.label();
 const FTE: &str = Column::FteVerlies.label();
+const FOOT_LABELS: [&str; 7] = ["", BUDGET, INKOOP, WIJZIGING, FRICTIEKOSTEN, AANDEEL, FTE];
 
 /// The table for every area but a single gemeente; rebuilt when the area changes.
 #[component]
@@ -39,27 +44,36 @@ pub fn GemeentenTable() -> impl IntoView {
         Selection::Gemeente(_) => ().into_any(),
         selection => {
             let open = selection.gemeenten(calc.data).len() <= OPEN_UP_TO;
-            view! { <GemeentenSection open=open /> }.into_any()
+            view! { <GemeentenSection open=open selection=selection /> }.into_any()
         }
     }
 }
 
 #[component]
-fn GemeentenSection(open: bool) -> impl IntoView {
+fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
+    let members = StoredValue::new(selection.gemeenten(data));
+    let total = members.with_value(Vec::len);
+    let several_orgs = selection.organisaties(data).len() > 1;
     let open = RwSignal::new(open);
     let line = RwSignal::new(Line::Co);
-    let sort = RwSignal::new((Column::Gemeente, Direction::Oplopend));
+    let sort = RwSignal::new(Sort { column: Column::Gemeente, direction: Direction::Oplopend });
+    let query = RwSignal::new(String::new());
+    let by_organisatie = RwSignal::new(false);
     // The order follows the sort column's values at the moment of sorting, not while a
     // person types in a row: a row must not move away under the cursor.
-    let rows = Memo::new(move |_| {
-        let (column, direction) = sort.get();
-        let (selection, line) = (calc.later.selection(), line.get());
+    let sorted = Memo::new(move |_| {
+        let (Sort { column, direction }, line) = (sort.get(), line.get());
         calc.epoch.track();
-        let members = selection.gemeenten(data);
-        calc.later.with_outcome_untracked(|o| order(o, &members, line, column, direction))
+        members.with_value(|m| calc.later.with_outcome_untracked(|o| order(o, m, line, column, direction)))
     });
+    let rows = Memo::new(move |_| sorted.with(|r| query.with(|q| filter(data, r, q))));
+    // Not a memo: grouping is cheap, and a memo of its own type costs the wasm more.
+    let blocks = move || rows.with(|r| blocks(data, r, by_organisatie.get()));
+    let group_keys = move || blocks().into_iter().map(|b| b.0).collect::<Vec<_>>();
+    let group =
+        move |key: Option<OrganisatieId>| blocks().into_iter().find(|b| b.0 == key).map(|b| b.1).unwrap_or_default();
     // Rows follow the panels' state in slices of ROWS_PER_SLICE, each notified in a task of
     // its own: 408 rows updated at once were a 60–75 ms task each time typing paused, and a
     // key pressed meanwhile waited for it. Between slices the browser handles input.
@@ -78,7 +92,7 @@ fn GemeentenSection(open: bool) -> impl IntoView {
         }
     });
     // Opening the table renders its rows in the same slices, so the click that opens it is
-    // no long task either.
+    // no long task either; so do a filter made wider and a change of grouping.
     let shown = RwSignal::new(ROWS_PER_SLICE);
     Effect::new(move |_| {
         let (total, now) = (rows.with(Vec::len), shown.get());
@@ -86,37 +100,65 @@ fn GemeentenSection(open: bool) -> impl IntoView {
             set_timeout(move || shown.set(now + ROWS_PER_SLICE), Duration::ZERO);
         }
     });
-    let several_orgs = move || calc.later.selection().organisaties(data).len() > 1;
+    // The rows of a body drawn so far (see `shown`).
+    let group_rows = move |key: Option<OrganisatieId>| {
+        let limit = shown.get();
+        group(key).into_iter().filter(|(p, _)| *p < limit).collect::<Vec<_>>()
+    };
+    let on_filter = move |ev: leptos::ev::Event| {
+        // Rows already drawn stay; at most a slice of new ones is drawn in this task.
+        shown.set(rows.with_untracked(Vec::len).min(shown.get_untracked()) + ROWS_PER_SLICE);
+        query.set(event_target_value(&ev));
+    };
+    let on_group = move |_| {
+        // Every row moves into another body: drawn again, a slice at a time.
+        shown.set(ROWS_PER_SLICE);
+        by_organisatie.update(|b| *b = !*b);
+    };
+    let filtering = move || query.with(|q| !q.trim().is_empty());
+    let show_org = move || several_orgs && !by_organisatie.get();
     let line_name = move || match line.get() {
         Line::Co => "cliëntondersteuning",
         Line::Ivh => "Integrale Vroeghulp",
     };
     let header = move |column: Column| {
-        let aria_sort = move || match sort.get() {
-            (c, d) if c == column => d.aria(),
-            _ => "none",
+        let state = Signal::derive(move || {
+            let s = sort.get();
+            (s.aria(column), s.icon(column))
+        });
+        let on_click = move || sort.update(|s| *s = s.clicked(column, column.first_direction()));
+        sort_header(column != Column::Gemeente, column.label(), state, on_click)
+    };
+    // The totals: the area's, and while a filter is on first those of the rows it shows,
+    // each said in its row's header. Written as markup: read-only, redrawn as a whole.
+    let foot = move || {
+        let line = line.get();
+        // An empty first cell under the organisation column, where there is one.
+        let skip = usize::from(!several_orgs || by_organisatie.get());
+        let row = |header: String, f: &Figures, wijziging: String| {
+            let cells = [
+                String::new(),
+                format::euro(f.budget_2014.get(line)),
+                format::euro(f.inkoop_2015.get(line)),
+                wijziging,
+                format::euro(f.frictiekosten),
+                format::percent(aandeel(f)),
+                format::fte(f.fte_verlies),
+            ];
+            markup::labelled_row(&header, &FOOT_LABELS[skip..], &cells[skip..])
         };
-        let on_click = move |_| {
-            sort.update(|(c, d)| {
-                *d = if *c == column { d.flipped() } else { column.first_direction() };
-                *c = column;
-            })
-        };
-        let numeric = column != Column::Gemeente;
-        view! {
-            <th scope="col" class=if numeric { class::NUMERIC_COLUMN_HEADER } else { class::COLUMN_HEADER } aria-sort=aria_sort>
-                <button type="button" class="sort" on:click=on_click>
-                    {column.label()}
-                    <span class="sort__icon" aria-hidden="true">
-                        {move || match sort.get() {
-                            (c, Direction::Oplopend) if c == column => "▲",
-                            (c, Direction::Aflopend) if c == column => "▼",
-                            _ => "↕",
-                        }}
-                    </span>
-                </button>
-            </th>
+        let area = calc.later.figures();
+        let area_change = calc.later.with_scenario(|s| s.percent_of(data, selection, line)).map(format::percent_change);
+        let mut html = String::new();
+        let shown = rows.with(|r| {
+            filtering()
+                .then(|| (r.len(), calc.later.with_outcome(|o| r.iter().map(|&g| *o.gemeente(g)).sum::<Figures>())))
+        });
+        if let Some((n, f)) = shown {
+            html += &row(format!("Getoond: {n}"), &f, format::percent_change(change(&f, line)));
         }
+        let header = if shown.is_some() { format!("Totaal alle {total}") } else { "Totaal".to_string() };
+        html + &row(header, &area, area_change.unwrap_or_default())
     };
 
     let on_toggle = move |ev: leptos::ev::Event| {
@@ -128,7 +170,7 @@ fn GemeentenSection(open: bool) -> impl IntoView {
         <details class="gemeenten" open=open.get_untracked() on:toggle=on_toggle data-testid="gemeenten-sectie">
             <summary>
                 <h2 id="gemeenten-titel" class="nl-heading nl-heading--level-2">
-                    "Per gemeente (" <span translate="no">{move || calc.later.selection().gemeenten(data).len()}</span> ")"
+                    "Per gemeente (" <span translate="no">{total}</span> ")"
                 </h2>
             </summary>
                 <p class="section-intro nl-paragraph">
@@ -146,49 +188,74 @@ fn GemeentenSection(open: bool) -> impl IntoView {
                         "Integrale Vroeghulp"
                     </label>
                 </fieldset>
+                <div class="gemeenten__zoek">
+                    <div class="gemeenten__filter">
+                        <label for="gemeenten-filter" class="utrecht-form-label">"Filter op naam"</label>
+                        <input
+                            id="gemeenten-filter"
+                            type="search"
+                            class="utrecht-textbox utrecht-textbox--html-input"
+                            autocomplete="off"
+                            spellcheck="false"
+                            aria-describedby="gemeenten-gevonden"
+                            prop:value=move || query.get()
+                            on:input=on_filter
+                        />
+                    </div>
+                    {several_orgs.then(|| view! {
+                        <label class="gemeenten__groeperen">
+                            <input type="checkbox" prop:checked=move || by_organisatie.get() on:change=on_group />
+                            "Groeperen per MEE-organisatie"
+                        </label>
+                    })}
+                </div>
+                <p id="gemeenten-gevonden" class="gemeenten__gevonden" role="status" data-testid="gemeenten-gevonden">
+                    {move || rows.with(|r| query.with(|q| filter_status(q, r.len(), total)))}
+                </p>
                 <Show when=move || open.get()>
                 {data_table("gemeenten", "gemeenten-titel", class::TABLE_GEMEENTEN, view! {
                         // The line is named once here, not in three headings that made the
                         // table wider than its column.
                         <caption class="table__caption">
-                            "Budget, inkoop en wijziging: " {line_name} ". Frictiekosten en fte-verlies: "
-                            "beide onderdelen samen."
+                            "Budget, inkoop en wijziging: " {line_name} ". Frictiekosten, hun % van het budget 2014 "
+                            "en fte-verlies: beide onderdelen samen."
                         </caption>
                         <thead class=class::HEAD>
                             <tr class=class::ROW>
                                 {header(Column::Gemeente)}
-                                <Show when=several_orgs>
-                                    {col_header(false, "MEE-organisatie")}
-                                </Show>
+                                {move || show_org().then(|| view! { <th scope="col" class=class::COLUMN_HEADER>"MEE-organisatie"</th> })}
                                 {Column::ALL[1..].iter().map(|&c| header(c)).collect_view()}
                             </tr>
                         </thead>
-                        <tbody class=class::BODY translate="no">
-                            <For
-                                each=move || rows.with(|r| r.iter().copied().enumerate().take(shown.get()).collect::<Vec<_>>())
-                                key=|(_, g)| *g
-                                let((position, g))
-                            >
-                                <GemeenteRow g=g line=line slice=slice_of(position) several_orgs=Signal::derive(several_orgs) />
-                            </For>
-                        </tbody>
-                        <tfoot class=class::FOOT translate="no">
-                            <tr class=class::ROW>
-                                {row_header("Totaal")}
-                                <Show when=several_orgs>
-                                    <td class=class::CELL></td>
-                                </Show>
-                                {labelled(true, BUDGET, Signal::derive(move || calc.later.with_figures(|f| format::euro(f.budget_2014.get(line.get())))))}
-                                {labelled(true, INKOOP, Signal::derive(move || calc.later.with_figures(|f| format::euro(f.inkoop_2015.get(line.get())))))}
-                                {labelled(true, WIJZIGING, move || {
-                                    calc.later.with_scenario(|s| s.percent_of(data, calc.later.selection(), line.get()))
-                                        .map(format::percent_change)
-                                        .unwrap_or_default()
+                        <For
+                            each=group_keys
+                            key=|o| *o
+                            let(o)
+                        >
+                            <tbody class=class::BODY translate="no">
+                                {o.map(|o| view! {
+                                    <tr class="utrecht-table__row gemeenten__groep">
+                                        <th scope="rowgroup" colspan=Column::ALL.len() class=class::ROW_HEADER>
+                                            {data.organisatie(o).naam.clone()}
+                                            <span class="gemeenten__aantal">
+                                                {move || {
+                                                    let n = group(Some(o)).len();
+                                                    if n == 1 { " (1 gemeente)".to_string() } else { format!(" ({n} gemeenten)") }
+                                                }}
+                                            </span>
+                                        </th>
+                                    </tr>
                                 })}
-                                {labelled(true, FRICTIEKOSTEN, Signal::derive(move || calc.later.with_figures(|f| format::euro(f.frictiekosten))))}
-                                {labelled(true, FTE, Signal::derive(move || calc.later.with_figures(|f| format::fte(f.fte_verlies))))}
-                            </tr>
-                        </tfoot>
+                                <For
+                                    each=move || group_rows(o)
+                                    key=|(_, g)| *g
+                                    let((position, g))
+                                >
+                                    <GemeenteRow g=g line=line slice=slice_of(position) show_org=several_orgs && o.is_none() />
+                                </For>
+                            </tbody>
+                        </For>
+                        <tfoot class=class::FOOT translate="no" inner_html=foot></tfoot>
                 })}
                 </Show>
         </details>
@@ -196,7 +263,7 @@ fn GemeentenSection(open: bool) -> impl IntoView {
 }
 
 #[component]
-fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, slice: Trigger, several_orgs: Signal<bool>) -> impl IntoView {
+fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, slice: Trigger, show_org: bool) -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
     let gemeente = data.gemeente(g);
@@ -224,9 +291,7 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, slice: Trigger, several_orgs
     view! {
         <tr class=class::ROW>
             {row_header(naam)}
-            <Show when=move || several_orgs.get()>
-                {labelled(false, "MEE-organisatie", data.organisatie(gemeente.organisatie).naam.clone())}
-            </Show>
+            {show_org.then(|| labelled(false, "MEE-organisatie", data.organisatie(gemeente.organisatie).naam.clone()))}
             {labelled(true, BUDGET, Signal::derive(move || format::euro(gemeente.budget_2014.get(line.get()))))}
             <td class=class::NUMERIC_CELL class:cell-input=true data-label=INKOOP>
                 // Rebuilt when the line changes, so text typed for one line is not kept for the other.
@@ -249,6 +314,7 @@ fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, slice: Trigger, several_orgs
             </td>
             {labelled(true, WIJZIGING, Signal::derive(move || figures.with(|f| format::percent_change(change(f, line.get())))))}
             {labelled(true, FRICTIEKOSTEN, Signal::derive(move || figures.with(|f| format::euro(f.frictiekosten))))}
+            {labelled(true, AANDEEL, Signal::derive(move || figures.with(|f| format::percent(aandeel(f)))))}
             {labelled(true, FTE, Signal::derive(move || figures.with(|f| format::fte(f.fte_verlies))))}
         </tr>
     }

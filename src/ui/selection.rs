@@ -4,10 +4,12 @@
 use leptos::prelude::*;
 
 use super::calculator::use_calculator;
-use super::table::{class, col_header, data_table, num, row_header};
+use super::table::{class, data_table, markup, sort_header};
 use crate::model::selection::Selection;
 use crate::text::format;
 use crate::view::outside::outside;
+use crate::view::ranking::OrgColumn;
+use crate::view::ranking::OrgTable;
 
 #[component]
 pub fn SelectionSummary() -> impl IntoView {
@@ -102,16 +104,34 @@ fn OokGewijzigd() -> impl IntoView {
 }
 
 /// Frictiekosten arise per organisation; this shows the selection's share of each one it
-/// touches, and each organisation's own total, so an offset elsewhere is visible.
+/// touches, and each organisation's own total where that differs, so an offset elsewhere is
+/// visible. Sortable by every column, starting with the hardest hit as a share of budget;
+/// the sentence under it says whether that share differs at all (`view::ranking`).
 #[component]
 pub fn OrganisatieSplit() -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
-    let rows = Memo::new(move |_| calc.later.with_outcome(|o| o.split_per_organisatie(data, calc.later.selection())));
-    let several = move || rows.with(|r| r.len() > 1);
+    let table = Memo::new(move |_| calc.later.with_outcome(|o| OrgTable::new(data, o, calc.later.selection())));
+    // The headers change with the columns only, not with every figure.
+    let wholly = Memo::new(move |_| table.with(|t| t.wholly));
+    let sort = RwSignal::new(OrgColumn::DEFAULT);
+    let several = move || table.with(|t| t.rows.len() > 1);
     let area = move || match calc.later.selection() {
         Selection::Nederland => String::new(),
         s => format!(": {}", s.naam(data)),
+    };
+    let header = move |column: OrgColumn, wholly: bool| {
+        let state = Signal::derive(move || {
+            let sort = table.with(|t| t.effective(sort.get()));
+            (sort.aria(column), sort.icon(column))
+        });
+        let on_click =
+            move || sort.update(|s| *s = table.with(|t| t.effective(*s)).clicked(column, column.first_direction()));
+        sort_header(column.numeric(), column.label(wholly), state, on_click)
+    };
+    let body = move || {
+        let rows = table.with(|t| t.body(data, sort.get()));
+        markup::body(&[true; 6], &rows)
     };
     view! {
         <section class="split" aria-labelledby="split-titel">
@@ -124,35 +144,17 @@ pub fn OrganisatieSplit() -> impl IntoView {
             {data_table("split", "split-titel", class::TABLE, view! {
                 <thead class=class::HEAD>
                     <tr class=class::ROW>
-                        {col_header(false, "MEE-organisatie")}
-                        {col_header(true, "Budget 2014 in dit gebied")}
-                        {col_header(true, "Inkoop 2015 in dit gebied")}
-                        {col_header(true, "Frictiekosten dit gebied")}
-                        {col_header(true, "Fte-verlies dit gebied")}
-                        {col_header(true, "Frictiekosten hele organisatie")}
+                        {move || {
+                            let wholly = wholly.get();
+                            OrgColumn::shown(wholly).iter().map(|&c| header(c, wholly)).collect_view()
+                        }}
                     </tr>
                 </thead>
-                <tbody class=class::BODY translate="no">
-                    {move || {
-                        rows.get()
-                            .into_iter()
-                            .map(|(o, part)| {
-                                let whole = calc.later.with_outcome(|out| out.organisatie(o).frictiekosten);
-                                view! {
-                                    <tr class=class::ROW>
-                                        {row_header(data.organisatie(o).naam.clone())}
-                                        {num(format::euro(part.budget_2014.total()))}
-                                        {num(format::euro(part.inkoop_2015.total()))}
-                                        {num(format::euro(part.frictiekosten))}
-                                        {num(format::fte(part.fte_verlies))}
-                                        {num(format::euro(whole))}
-                                    </tr>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </tbody>
+                <tbody class=class::BODY translate="no" inner_html=body></tbody>
             })}
+            <p class="split__samenvatting nl-paragraph" data-testid="split-samenvatting">
+                {move || table.with(|t| t.summary(data)).unwrap_or_default()}
+            </p>
         </section>
     }
 }

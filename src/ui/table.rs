@@ -58,6 +58,27 @@ pub fn num(content: impl IntoView) -> impl IntoView {
     view! { <td class=class::NUMERIC_CELL>{content}</td> }
 }
 
+/// A column header whose button sorts by it. `state` gives the header's `aria-sort` value
+/// and the arrow beside the heading (`view::ranking::Sort::aria` and `icon`).
+pub fn sort_header(
+    numeric: bool,
+    label: &'static str,
+    state: Signal<(&'static str, &'static str)>,
+    on_click: impl Fn() + 'static,
+) -> impl IntoView {
+    let classes = if numeric { class::NUMERIC_COLUMN_HEADER } else { class::COLUMN_HEADER };
+    view! {
+        <th scope="col" class=classes aria-sort=move || state.get().0>
+            <button type="button" class="sort" on:click=move |_| on_click()>
+                // The space lets the arrow wrap under a long heading, so the column can be
+                // as narrow as its longest word.
+                {label} " "
+                <span class="sort__icon" aria-hidden="true">{move || state.get().1}</span>
+            </button>
+        </th>
+    }
+}
+
 /// A cell that names its column in `data-label`: where a narrow screen shows each row as a
 /// card, the stylesheet writes the name above the value.
 pub fn labelled(numeric: bool, label: &'static str, content: impl IntoView) -> impl IntoView {
@@ -104,6 +125,33 @@ pub mod markup {
             let _ = write!(html, r#"<th scope="col" class="{cell}">{}</th>"#, escape(h));
         }
         let _ = write!(html, r#"</tr></thead><tbody class="{}" translate="no">"#, class::BODY);
+        html + &body(numeric, rows) + "</tbody></table>"
+    }
+
+    /// A row of figures whose cells name their columns in `data-label` (see `labelled`),
+    /// for a `<tfoot>` drawn by `inner_html`; an empty `labels[i]` is an empty cell.
+    pub fn labelled_row(header: &str, labels: &[&str], cells: &[String]) -> String {
+        let mut html = format!(
+            r#"<tr class="{}"><th scope="row" class="{}">{}</th>"#,
+            class::ROW,
+            class::ROW_HEADER,
+            escape(header)
+        );
+        for (label, cell) in labels.iter().zip(cells) {
+            if label.is_empty() {
+                let _ = write!(html, r#"<td class="{}"></td>"#, class::CELL);
+            } else {
+                let _ =
+                    write!(html, r#"<td class="{}" data-label="{label}">{}</td>"#, class::NUMERIC_CELL, escape(cell));
+            }
+        }
+        html + "</tr>"
+    }
+
+    /// The rows of a table body, for a `<tbody>` drawn by `inner_html`: each a row header
+    /// and cells; `numeric` as for [`table`].
+    pub fn body(numeric: &[bool], rows: &[(String, Vec<String>)]) -> String {
+        let mut html = String::new();
         for (naam, cells) in rows {
             let _ = write!(
                 html,
@@ -113,11 +161,11 @@ pub mod markup {
                 escape(naam)
             );
             for (i, v) in cells.iter().enumerate() {
-                let cell = if is_numeric(i + 1) { class::NUMERIC_CELL } else { class::CELL };
+                let cell = if numeric.get(i).copied().unwrap_or(false) { class::NUMERIC_CELL } else { class::CELL };
                 let _ = write!(html, r#"<td class="{cell}">{}</td>"#, escape(v));
             }
             html.push_str("</tr>");
         }
-        html + "</tbody></table>"
+        html
     }
 }

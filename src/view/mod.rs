@@ -11,6 +11,7 @@ pub mod kaart;
 pub mod measure;
 pub mod outside;
 pub mod presets;
+pub mod ranking;
 pub mod report;
 pub mod search;
 pub mod table;

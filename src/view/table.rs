@@ -1,10 +1,13 @@
-//! The per-gemeente table of a selection: which columns it has and in what order its rows go.
+//! The per-gemeente table of a selection: which columns it has, which rows a filter by name
+//! keeps, in what order they go and how they group by MEE-organisatie.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use crate::model::calculation::{Figures, Outcome};
-use crate::model::data::{GemeenteId, Line};
+use crate::model::data::{Dataset, GemeenteId, Line, OrganisatieId, compact, fold};
+use crate::view::measure::{Maat, Schaal};
+use crate::view::ranking::{ranked, share_key};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Column {
@@ -13,16 +16,19 @@ pub enum Column {
     Inkoop2015,
     Wijziging,
     Frictiekosten,
+    /// Frictiekosten in % of the 2014 budget (both lines): comparable across sizes.
+    FrictiekostenAandeel,
     FteVerlies,
 }
 
 impl Column {
-    pub const ALL: [Column; 6] = [
+    pub const ALL: [Column; 7] = [
         Column::Gemeente,
         Column::Budget2014,
         Column::Inkoop2015,
         Column::Wijziging,
         Column::Frictiekosten,
+        Column::FrictiekostenAandeel,
         Column::FteVerlies,
     ];
 
@@ -34,6 +40,7 @@ impl Column {
             Column::Inkoop2015 => "Inkoop 2015",
             Column::Wijziging => "Wijziging",
             Column::Frictiekosten => "Frictiekosten",
+            Column::FrictiekostenAandeel => "Frictiekosten % van budget 2014",
             Column::FteVerlies => "Fte-verlies",
         }
     }
@@ -79,6 +86,11 @@ pub fn change(f: &Figures, line: Line) -> Decimal {
     if budget.is_zero() { Decimal::ZERO } else { (inkoop / budget - Decimal::ONE) * dec!(100) }
 }
 
+/// A gemeente's frictiekosten in % of its 2014 budget (both lines; 0 without budget).
+pub fn aandeel(f: &Figures) -> Decimal {
+    Maat::Frictiekosten.value(f, Schaal::Aandeel)
+}
+
 /// The gemeenten in the order of a column; ties, and the name column, alphabetically.
 pub fn order(
     outcome: &Outcome,
@@ -87,30 +99,73 @@ pub fn order(
     column: Column,
     direction: Direction,
 ) -> Vec<GemeenteId> {
+    // Ids follow alphabetical order (see `Dataset`), so they are the name order.
     let value = |g: GemeenteId| -> Decimal {
         let f = outcome.gemeente(g);
         match column {
-            Column::Gemeente => Decimal::ZERO,
+            Column::Gemeente => Decimal::from(g.index()),
             Column::Budget2014 => f.budget_2014.get(line),
             Column::Inkoop2015 => f.inkoop_2015.get(line),
             Column::Wijziging => wijziging(outcome, g, line),
             Column::Frictiekosten => f.frictiekosten,
+            Column::FrictiekostenAandeel => share_key(aandeel(f)),
             Column::FteVerlies => f.fte_verlies,
         }
     };
     // Values once per row, not once per comparison.
     let values: Vec<Decimal> = gemeenten.iter().map(|&g| value(g)).collect();
-    // Ids follow alphabetical order (see `Dataset`), so they are the name order.
-    let order = crate::model::sort::sorted_positions(gemeenten.len(), &|i, j| {
-        let (a, b) = (gemeenten[i], gemeenten[j]);
-        let by_value = values[i].cmp(&values[j]);
-        let ordered = match direction {
-            Direction::Oplopend => by_value.then(a.cmp(&b)),
-            Direction::Aflopend => by_value.reverse().then(a.cmp(&b)),
-        };
-        if column == Column::Gemeente && direction == Direction::Aflopend { b.cmp(&a) } else { ordered }
-    });
-    order.into_iter().map(|i| gemeenten[i]).collect()
+    ranked(&values, direction).into_iter().map(|i| gemeenten[i]).collect()
+}
+
+/// The gemeenten whose name holds `query` as a person means it: ignoring case, accents,
+/// and spaces or hyphens ("sudwest-fryslan" finds "Súdwest Fryslân"); all for an empty query.
+pub fn filter(data: &Dataset, gemeenten: &[GemeenteId], query: &str) -> Vec<GemeenteId> {
+    let (folded, compacted) = (fold(query.trim()), compact(query));
+    if folded.is_empty() {
+        return gemeenten.to_vec();
+    }
+    let keeps = |g: GemeenteId| {
+        let gemeente = data.gemeente(g);
+        gemeente.key.contains(&folded) || (!compacted.is_empty() && gemeente.compact.contains(&compacted))
+    };
+    gemeenten.iter().copied().filter(|&g| keeps(g)).collect()
+}
+
+/// What the filter found: "12 van 408 gemeenten", or why the table is empty. Nothing
+/// without a filter.
+pub fn filter_status(query: &str, shown: usize, total: usize) -> String {
+    let query = query.trim();
+    match shown {
+        _ if query.is_empty() => String::new(),
+        0 => format!("Geen van de {total} gemeenten heeft ‘{query}’ in de naam. Pas het filter aan of maak het leeg."),
+        1 => format!("1 van {total} gemeenten"),
+        n => format!("{n} van {total} gemeenten"),
+    }
+}
+
+/// Rows grouped by MEE-organisatie: the organisations by name, within each the rows in
+/// the order given.
+pub fn grouped(data: &Dataset, rows: &[GemeenteId]) -> Vec<(OrganisatieId, Vec<GemeenteId>)> {
+    let mut groups: Vec<Vec<GemeenteId>> = vec![Vec::new(); data.organisaties.len()];
+    for &g in rows {
+        groups[data.gemeente(g).organisatie.index()].push(g);
+    }
+    data.organisatie_ids().zip(groups).filter(|(_, rows)| !rows.is_empty()).collect()
+}
+
+/// The rows of one `<tbody>`: all of them, or one organisation's when grouped; each with
+/// its position in the table.
+pub type Block = (Option<OrganisatieId>, Vec<(usize, GemeenteId)>);
+
+/// The table's bodies: one, or one per organisation (see [`grouped`]).
+pub fn blocks(data: &Dataset, rows: &[GemeenteId], by_organisatie: bool) -> Vec<Block> {
+    let groups = if by_organisatie {
+        grouped(data, rows).into_iter().map(|(o, r)| (Some(o), r)).collect()
+    } else {
+        vec![(None, rows.to_vec())]
+    };
+    let mut position = 0..;
+    groups.into_iter().map(|(o, r)| (o, r.into_iter().zip(&mut position).map(|(g, p)| (p, g)).collect())).collect()
 }
 
 #[cfg(test)]
@@ -151,6 +206,7 @@ mod tests {
                     Column::Inkoop2015 => outcome.gemeente(g).inkoop_2015.co,
                     Column::Wijziging => wijziging(&outcome, g, Line::Co),
                     Column::Frictiekosten => outcome.gemeente(g).frictiekosten,
+                    Column::FrictiekostenAandeel => share_key(aandeel(outcome.gemeente(g))),
                     Column::FteVerlies => outcome.gemeente(g).fte_verlies,
                 };
                 assert!(is_ordered(by, &rows, direction), "{column:?} {direction:?}");
@@ -158,5 +214,54 @@ mod tests {
         }
         let first = order(&outcome, &members, Line::Co, Column::Gemeente, Direction::Oplopend)[0];
         assert_eq!(data.gemeente(first).naam, "Appingedam");
+    }
+
+    fn names(data: &Dataset, rows: &[GemeenteId]) -> Vec<String> {
+        rows.iter().map(|&g| data.gemeente(g).naam.clone()).collect()
+    }
+
+    #[test]
+    fn the_filter_ignores_case_accents_and_hyphens() {
+        let data = Dataset::embedded().unwrap();
+        let all = Selection::Nederland.gemeenten(data);
+        assert_eq!(names(data, &filter(data, &all, "SÚDWEST")), ["Súdwest Fryslân"]);
+        assert_eq!(names(data, &filter(data, &all, "sudwest-fryslan")), ["Súdwest Fryslân"]);
+        assert_eq!(names(data, &filter(data, &all, " BOSCH ")), ["Den Bosch"]);
+        let dam = filter(data, &all, "dam");
+        assert!(dam.len() > 5 && dam.len() < all.len(), "{}", dam.len());
+        assert!(names(data, &dam).iter().all(|n| fold(n).contains("dam")));
+        assert_eq!(filter(data, &all, "  ").len(), all.len());
+        assert!(filter(data, &all, "xyzzy").is_empty());
+    }
+
+    #[test]
+    fn the_filter_says_what_it_found() {
+        assert_eq!(filter_status("", 408, 408), "");
+        assert_eq!(filter_status("dam", 12, 408), "12 van 408 gemeenten");
+        assert_eq!(
+            filter_status(" xyzzy ", 0, 408),
+            "Geen van de 408 gemeenten heeft ‘xyzzy’ in de naam. Pas het filter aan of maak het leeg."
+        );
+    }
+
+    #[test]
+    fn groups_by_organisation_keeping_the_order_within() {
+        let data = Dataset::embedded().unwrap();
+        let regio = Selection::find(data, Kind::Jeugdregio, "West-Brabant-Oost").unwrap();
+        let outcome = calculate(data, &Scenario::status_quo(data), &Parameters::default());
+        let rows = order(&outcome, &regio.gemeenten(data), Line::Co, Column::Budget2014, Direction::Aflopend);
+        let groups = grouped(data, &rows);
+        let orgs: Vec<&str> = groups.iter().map(|(o, _)| data.organisatie(*o).naam.as_str()).collect();
+        assert_eq!(orgs, ["MEE Plus", "MEE West-Brabant"]);
+        assert_eq!(groups.iter().map(|(_, r)| r.len()).sum::<usize>(), rows.len());
+        let bodies = blocks(data, &rows, true);
+        let positions: Vec<usize> = bodies.iter().flat_map(|(_, r)| r.iter().map(|(p, _)| *p)).collect();
+        assert_eq!(positions, (0..rows.len()).collect::<Vec<_>>());
+        assert_eq!(bodies[0].0, Some(groups[0].0));
+        assert_eq!(blocks(data, &rows, false), vec![(None, rows.iter().copied().enumerate().collect())]);
+        for (o, members) in &groups {
+            assert!(members.iter().all(|&g| data.gemeente(g).organisatie == *o));
+            assert!(is_ordered(|g| data.gemeente(g).budget_2014.co, members, Direction::Aflopend));
+        }
     }
 }

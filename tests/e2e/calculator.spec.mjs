@@ -284,7 +284,7 @@ test.describe('per gemeente', () => {
 
   test('the table sorts by a column and says so', async ({ page }) => {
     await open(page, '?regio=Drenthe&wijziging=-10');
-    const header = page.getByTestId('gemeenten').getByRole('columnheader', { name: 'Frictiekosten' });
+    const header = page.getByTestId('gemeenten').getByRole('columnheader', { name: 'Frictiekosten', exact: true });
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'descending');
     const largest = dataRows().filter((r) => r.jeugdregio === 'Drenthe').sort((a, b) => (b.co > a.co ? 1 : -1))[0];

@@ -82,8 +82,8 @@ test('on a phone each gemeente is a card: the figures under its name, each named
   await row.getByRole('textbox').scrollIntoViewIfNeeded();
   await expect(row.getByRole('textbox')).toBeInViewport({ ratio: 1 });
   // Sorting stays at hand.
-  await table.getByRole('button', { name: /Frictiekosten/ }).click();
-  await expect(table.getByRole('columnheader', { name: /Frictiekosten/ })).toHaveAttribute('aria-sort', 'descending');
+  await table.getByRole('button', { name: 'Frictiekosten', exact: true }).click();
+  await expect(table.getByRole('columnheader', { name: 'Frictiekosten', exact: true })).toHaveAttribute('aria-sort', 'descending');
 });
 
 test('the figures bar steps aside while the results panel is in view', async ({ page }) => {
