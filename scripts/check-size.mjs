@@ -19,12 +19,13 @@ import { sizes, total } from './sizes.mjs';
 // (+3 KB), the amounts parser with "Bedoelt u …?" (+5 KB wasm, after 8 KB of Unicode tables
 // were cut out of it), the worked calculation (+5 KB) and the printed report (+3 KB);
 // 280 KB for reading amounts from a CSV or a paste (issue 18: +13 KB wasm, 279 KB then; the
-// first thing to win back, BENCHMARKS.md); 310 KB for the map of issue 17 (+26 KB wasm: its
-// view, natural breaks, the file's reader, fetch; 306 KB then).
+// first thing to win back, BENCHMARKS.md); 316 KB for issue 17 (313,8 KB then): the map
+// (+26 KB wasm: its view, natural breaks, the file's reader, fetch) and the rankings (+8 KB:
+// sortable organisation table, filter and grouping of the gemeenten).
 //
 // The map's drawing (kaart/) is not part of the first load: it is fetched when the map
 // comes into view. It has a budget of its own, the issue's 60 KB, and is not counted above.
-const BUDGET = 310 * 1024;
+const BUDGET = 316 * 1024;
 const MAP_BUDGET = 60 * 1024;
 const dir = process.argv[2] ?? 'dist';
 const all = sizes(dir);
