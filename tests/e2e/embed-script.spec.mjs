@@ -181,3 +181,27 @@ test('the iframe is sandboxed to what the calculator needs, and the CSV still do
   // Checked last, so that a missing flag first shows what it breaks.
   expect((await iframe.getAttribute('sandbox')).split(' ').sort()).toEqual([...FLAGS].sort());
 });
+
+test('data-kaart="1" asks for the map: it loads inside the frame, in a narrow column, and chooses', async ({ page }) => {
+  const { host } = await setUp(
+    '<div style="max-width:320px" data-mee-frictiekosten data-mee="MEE Drenthe" data-wijziging="-30" data-kaart="1"></div>',
+  );
+  await page.goto(host);
+  const iframe = page.locator('iframe');
+  expect(await params(iframe)).toEqual({ mee: 'MEE Drenthe', wijziging: '-30', kaart: '1', embed: '1' });
+  const frame = page.frameLocator('iframe');
+  await frame.getByTestId('kaart').scrollIntoViewIfNeeded();
+  const shapes = frame.getByRole('listbox', { name: /^Kaart van de gemeenten/ }).getByRole('option');
+  await expect(shapes).toHaveCount(408);
+  await expect(frame.getByTestId('meldingen')).toHaveCount(0);
+  // The frame grew to hold the map: nothing of it is cut off or scrolls sideways.
+  const [frameHeight, pageHeight, pageWidth] = await Promise.all([
+    iframe.evaluate((f) => f.getBoundingClientRect().height),
+    frame.locator('html').evaluate((h) => h.scrollHeight),
+    frame.locator('html').evaluate((h) => h.scrollWidth),
+  ]);
+  expect(frameHeight).toBeGreaterThanOrEqual(pageHeight - 2);
+  expect(pageWidth).toBeLessThanOrEqual(320);
+  await frame.getByRole('option', { name: /^Assen: / }).click();
+  await expect(frame.locator('#gebied-titel')).toHaveText('Assen (gemeente)');
+});
