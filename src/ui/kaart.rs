@@ -8,7 +8,8 @@
 //! a second drawing on top that ignores the pointer.
 //!
 //! For the keyboard the map is one listbox: one tab stop, the arrow keys move to the
-//! neighbouring gemeente in that direction, typing a name jumps to it, Enter chooses.
+//! neighbouring gemeente in that direction, typing a name jumps to it, Home and End go to
+//! the first and last by name, Enter chooses.
 
 use std::sync::Arc;
 
@@ -247,6 +248,11 @@ fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>) -> imp
             } else if key == "Enter" || (key == " " && !typing) {
                 ev.prevent_default();
                 choose(current);
+            } else if key == "Home" || key == "End" {
+                // As in any listbox: the first or last option (alphabetically).
+                ev.prevent_default();
+                let ids = 0..data.gemeenten.len();
+                actief.set(if key == "Home" { ids.min() } else { ids.max() }.map(GemeenteId));
             } else if key == "Escape" {
                 actief.set(None);
             } else if key.chars().count() == 1 && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {

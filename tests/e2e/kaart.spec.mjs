@@ -129,6 +129,13 @@ test('keyboard only: one tab stop, arrows to a neighbour, typing a name, Enter c
   const east = await map(page).getAttribute('aria-activedescendant');
   expect(east).not.toBe(assen);
   expect(await x(east)).toBeGreaterThan(await x(assen));
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('kaart-tip')).toContainText(/^Aa en Hunze: /);
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('kaart-tip')).toContainText(/^Zwolle: /);
+  await page.keyboard.type('ass');
+  await page.waitForTimeout(900);
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
   await expect(page.locator('#gebied-titel')).toHaveText(/\((gemeente)\)$/);
