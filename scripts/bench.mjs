@@ -73,6 +73,19 @@ const launch = () => chromium.launch({
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
+/** A new page with the cache disabled, on the phone profile (slow 4G, 4× CPU) if `phone`. */
+async function coldPage(browser, { phone = false, viewport } = {}) {
+  const page = await browser.newPage(viewport ? { viewport } : {});
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (phone) {
+    await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  }
+  return { page, cdp };
+}
+
 /** ms from navigation start until the figure shows `expected` (a RegExp), and until the
  * last section of the page is there, cache disabled. */
 async function firstFigures(browser, url, expected, complete, { loads = LOADS, phone = false } = {}) {
@@ -81,14 +94,7 @@ async function firstFigures(browser, url, expected, complete, { loads = LOADS, p
   const transferred = [];
   const paints = [];
   for (let i = 0; i < loads; i++) {
-    const page = await browser.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (phone) {
-      await cdp.send('Network.emulateNetworkConditions', PHONE.network);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
-    }
+    const { page, cdp } = await coldPage(browser, { phone });
     let bytes = 0;
     cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
     await page.addInitScript(([source, last]) => {
@@ -246,14 +252,7 @@ async function mapTimings(browser, url, { phone = false } = {}) {
   const opens = [];
   let recolours = [];
   for (let i = 0; i < MAP_OPENS; i++) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (phone) {
-      await cdp.send('Network.emulateNetworkConditions', PHONE.network);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
-    }
+    const { page } = await coldPage(browser, { phone, viewport: { width: 1280, height: 900 } });
     await page.goto(url);
     await page.getByTestId('frictiekosten').waitFor();
     await page.getByTestId('kaart').waitFor({ state: 'attached', timeout: 60_000 });
