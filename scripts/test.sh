@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every test:
-#   1. the calculation core, natively (cargo test: unit, data, model, property tests), and
-#      the map's drawing data against its source (scripts/build-map.mjs --check)
+#   1. the static server of the tests and of scripts/serve.sh (node --test tests/server/,
+#      needs no build), the calculation core, natively (cargo test: unit, data, model,
+#      property tests), and the map's drawing data against its source
+#      (scripts/build-map.mjs --check)
 #   2. formatting and lints of the Rust code, for the native and the wasm target
 #   3. the release build (trunk build --release → dist/)
 #   4. a debug build (target/dist-debug), where the panic path can be forced
@@ -13,7 +15,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 
-printf '\n==> 1. Calculation core (cargo test)\n'
+printf '\n==> 1. Static server (node --test) and calculation core (cargo test)\n'
+node --test tests/server/
 cargo test --quiet
 node scripts/build-map.mjs --check
 
