@@ -59,11 +59,28 @@ grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml \
 if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   ok "wasm-bindgen $WASM_BINDGEN_VERSION already installed"
 else
-  ok "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
-  # --locked can fail when the registry no longer serves a locked dependency; the
-  # unlocked build of the same version works.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked \
-    || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  ok "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION with --locked (about 3 minutes)"
+  # First with --locked: exactly the dependencies wasm-bindgen-cli was published with. That
+  # can fail for a reason outside this project: the registry (or the mirror in use) does
+  # not offer a version the published lock file pins (webpki-roots 1.0.11 was missing, only
+  # up to 1.0.10 offered; a yanked version does the same). Then a second try without
+  # --locked is deliberate: cargo picks the newest semver-compatible dependencies, while
+  # wasm-bindgen-cli itself stays at exactly the version in Cargo.lock, which is the
+  # version that must match (checked right after). The crates that write the
+  # bindings (wasm-bindgen-cli-support, wasm-bindgen-test-shared) are pinned by
+  # wasm-bindgen-cli with "=", so they cannot move; what can move within semver are helpers
+  # (walrus 0.27.x, wasmparser, clap, ureq with rustls and webpki-roots for the test
+  # runner), and the build and browser tests check the result.
+  if ! cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked; then
+    ok "cargo install --locked failed (see above), most likely because the registry does not"
+    ok "offer a dependency version its published lock file pins. Retrying without --locked:"
+    ok "cargo then takes the newest compatible dependencies; wasm-bindgen-cli itself stays"
+    ok "$WASM_BINDGEN_VERSION, and its binding crates are pinned exactly by it."
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+  [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ] \
+    || fail "wasm-bindgen --version does not say $WASM_BINDGEN_VERSION after installing it"
+  ok "$(wasm-bindgen --version)"
 fi
 
 step "Node.js and npm"
