@@ -2,9 +2,11 @@
 // hides them in an iframe before the first paint, does not move when the calculator mounts,
 // and says in Dutch when the calculator cannot start instead of staying white.
 import { test, expect } from './fixtures.mjs';
-import { startServer } from '../../scripts/static-server.mjs';
+import { resolve } from 'node:path';
+import { CSP, startServer } from '../../scripts/static-server.mjs';
 
-const DIST = new URL('../../dist', import.meta.url).pathname;
+// The build under test, as in playwright.config.mjs (E2E_DIST, relative to the repository).
+const DIST = resolve(new URL('../..', import.meta.url).pathname, process.env.E2E_DIST ?? 'dist');
 
 /** Holds back every request for the wasm until the returned function is called. */
 async function holdWasm(page) {
@@ -71,21 +73,70 @@ test.describe('when the calculator cannot start', () => {
     await expect(page.getByText('De rekenhulp kan hier niet starten.')).toBeVisible();
   });
 
-  test('a sandboxed iframe without allow-same-origin: the message inside the frame', async ({ page }) => {
-    // The host page is served by a real server of its own (a page fulfilled by page.route
-    // would count as public and be refused its requests to 127.0.0.1).
-    const calculator = await startServer({ root: DIST, host: '127.0.0.1', port: 0, base: '/', headers: {} });
+  /** The calculator (under its CSP) and the host page shell-sandbox.html, each on a real
+   * server of its own (a page fulfilled by page.route would count as public and be refused
+   * its requests to 127.0.0.1), with the calculator framed under `sandbox`. */
+  async function sandboxed(page, sandbox, query = '') {
+    const calculator = await startServer({
+      root: DIST, host: '127.0.0.1', port: 0, base: '/', headers: { 'Content-Security-Policy': CSP },
+    });
     const host = await startServer({
       root: new URL('.', import.meta.url).pathname, host: '127.0.0.1', port: 0, base: '/', headers: {},
     });
+    const hash = new URLSearchParams({ sandbox, url: `${calculator.url}${query}` });
+    await page.goto(`${host.url}shell-sandbox.html#${hash}`);
+    return {
+      calculator: calculator.url,
+      close: () => { calculator.server.close(); host.server.close(); },
+    };
+  }
+
+  test('a sandboxed iframe without allow-same-origin: the message inside the frame', async ({ page }) => {
+    const { close } = await sandboxed(page, 'allow-scripts');
     try {
-      await page.goto(`${host.url}shell-sandbox.html#${encodeURIComponent(calculator.url)}`);
       const frame = page.frameLocator('iframe');
       await expect(frame.getByText('De rekenhulp kan hier niet starten.')).toBeVisible();
       await expect(frame.getByText('De rekenhulp wordt geladen…')).toBeHidden();
     } finally {
-      calculator.server.close();
-      host.server.close();
+      close();
+    }
+  });
+
+  // Without allow-scripts nothing runs in the frame, not even the shell's inline script: the
+  // <noscript> message is all there is, and the loading line must not wait beside it.
+  for (const sandbox of ['', 'allow-same-origin']) {
+    test(`a frame with sandbox="${sandbox}" (no scripts): one Dutch message, with a link to open it in a new tab`, async ({ page }) => {
+      const query = '?gemeente=Groningen&wijziging=-13&embed=1';
+      const { calculator, close } = await sandboxed(page, sandbox, query);
+      try {
+        const frame = page.frameLocator('iframe');
+        const message = frame.getByRole('alert');
+        await expect(message).toHaveCount(1);
+        // Not a loading line that waits for ever, nor advice a frame cannot follow.
+        await expect(frame.getByText('De rekenhulp wordt geladen…')).toBeHidden();
+        await expect(frame.getByText('Zet JavaScript aan')).toBeHidden();
+        await expect(message).toContainText('De rekenhulp kan hier niet starten.');
+        await expect(message).toContainText('het kader waarin een andere website haar toont');
+        const link = message.getByRole('link', { name: 'Open de rekenhulp in een nieuw tabblad' });
+        await expect(link).toHaveAttribute('target', '_blank');
+        // The link is the frame's own address: the same calculation, in a tab of its own.
+        expect(await link.evaluate((a) => a.href)).toBe(`${calculator}${query}`);
+      } finally {
+        close();
+      }
+    });
+  }
+
+  test('where the sandbox allows popups, the link opens the calculator, working, in a new tab', async ({ page }) => {
+    const query = '?gemeente=Groningen&wijziging=-13';
+    const { calculator, close } = await sandboxed(page, 'allow-popups allow-popups-to-escape-sandbox', query);
+    try {
+      const link = page.frameLocator('iframe').getByRole('link', { name: 'Open de rekenhulp in een nieuw tabblad' });
+      const [tab] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+      await expect(tab).toHaveURL(`${calculator}${query}`);
+      await expect(tab.getByTestId('frictiekosten')).toHaveText('€ 162.019');
+    } finally {
+      close();
     }
   });
 });
