@@ -11,7 +11,8 @@
  * their real names: without "data-" and with underscores for dashes (data-ivh-wijziging →
  * ivh_wijziging, data-pad-2016 → pad_2016). data-titel is the iframe's title, never a
  * parameter. The iframe takes the height the calculator reports, and only from the
- * calculator's own origin.
+ * calculator's own origin. Attributes that would make the frame's address longer than a
+ * web server accepts (8.000 characters) give a Dutch message in the element instead.
  *
  * Works under a strict CSP: no eval, no inline style attribute (the iframe's styles are set
  * through the CSSOM, which style-src without 'unsafe-inline' allows), nothing from elsewhere.
@@ -26,6 +27,9 @@
   // tab for "Open in een nieuw tabblad" that is an ordinary page, and the CSV download.
   // Not given: forms, dialogs, navigating the host page.
   var SANDBOX = ['allow-scripts', 'allow-same-origin', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-downloads'];
+  // nginx and Apache refuse request lines over about 8 KB (414/400), which a frame would
+  // show as a bare error page; the calculator itself writes no link longer than this.
+  var MAX_URL = 8000;
 
   // currentScript is set for a classic script, also with defer or async (not for a module).
   var script = document.currentScript;
@@ -53,6 +57,8 @@
     seen.add(host);
     // A copy of an embedded element (content moved by copying it) brings its iframe along.
     if (host.querySelector('iframe')) return;
+    var src = new URL('?' + query(host), base).href;
+    if (src.length > MAX_URL) return tooLong(host, src.length);
     var frame = document.createElement('iframe');
     var sandbox = frame.sandbox;
     if (sandbox && sandbox.supports) {
@@ -60,7 +66,7 @@
         if (sandbox.supports(flag)) sandbox.add(flag);
       });
     }
-    frame.src = new URL('?' + query(host), base).href;
+    frame.src = src;
     frame.title = (host.getAttribute(TITLE) || '').trim() || DEFAULT_TITLE;
     frame.loading = 'lazy';
     frame.setAttribute('referrerpolicy', 'no-referrer');
@@ -69,6 +75,36 @@
     frame.style.display = 'block';
     frame.style.height = '900px';
     host.appendChild(frame);
+  }
+
+  /** Says in the host element, instead of a frame the server would refuse, that its
+   * attributes make the calculator's address too long, and offers it without them. */
+  function tooLong(host, length) {
+    var longest = '';
+    Array.prototype.forEach.call(host.attributes, function (attribute) {
+      var name = attribute.name.toLowerCase();
+      if (name.indexOf('data-') !== 0 || name === MARKER || name === TITLE) return;
+      if (!longest || attribute.value.length > host.getAttribute(longest).length) longest = name;
+    });
+    var number = function (n) { return n.toLocaleString('nl-NL'); };
+    var note = document.createElement('p');
+    note.className = 'mee-frictiekosten-melding';
+    var title = document.createElement('strong');
+    title.textContent = 'De rekenhulp kan hier niet worden getoond.';
+    var link = document.createElement('a');
+    link.href = base.href;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.textContent = 'Open de rekenhulp zonder deze instellingen';
+    note.append(
+      title,
+      ' Met de instellingen op deze pagina wordt haar adres ' + number(length) + ' tekens lang, en webservers '
+        + 'weigeren adressen van meer dan ' + number(MAX_URL) + ' tekens' + (longest ? ' (de langste instelling is ' + longest + ')' : '')
+        + '. ',
+      link,
+      '.'
+    );
+    host.appendChild(note);
   }
 
   /** Embeds `node` if it is a host element, and every host element inside it. */

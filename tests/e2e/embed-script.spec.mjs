@@ -205,3 +205,40 @@ test('data-kaart="1" asks for the map: it loads inside the frame, in a narrow co
   await frame.getByRole('option', { name: /^Assen: / }).click();
   await expect(frame.locator('#gebied-titel')).toHaveText('Assen (gemeente)');
 });
+
+test('attributes that make the address too long for a web server: a Dutch message in the element, no frame', async ({ page }) => {
+  // 700 gemeenten with an amount of their own: far over the 8.000 characters nginx and
+  // Apache accept in a request line, which a frame would show as a bare 414.
+  const gemeenten = Array.from({ length: 700 }, (_, i) => `Gemeente ${i}:300000:`).join(';');
+  const { calculator, host } = await setUp(`<div id="lang" data-mee-frictiekosten data-gemeente="Groningen" data-gemeenten="${gemeenten}"></div>
+    <div id="kort" data-mee-frictiekosten data-gemeente="Groningen" data-wijziging="-13"></div>`);
+  await page.goto(host);
+  const element = page.locator('#lang');
+  await expect(element).toContainText('De rekenhulp kan hier niet worden getoond.');
+  await expect(element).toContainText('webservers weigeren adressen van meer dan 8.000 tekens');
+  await expect(element).toContainText('de langste instelling is data-gemeenten');
+  await expect(element.locator('iframe')).toHaveCount(0);
+  const link = element.getByRole('link', { name: 'Open de rekenhulp zonder deze instellingen' });
+  await expect(link).toHaveAttribute('href', calculator);
+  await expect(link).toHaveAttribute('target', '_blank');
+  // The other element on the page is embedded as usual.
+  await expect(page.frameLocator('#kort > iframe').getByTestId('frictiekosten')).toHaveText('€ 162.019');
+});
+
+test('an address of exactly 8.000 characters is still embedded', async ({ page }) => {
+  const { calculator, host } = await setUp('<p>Hier komt de rekenhulp.</p>');
+  await page.goto(host);
+  // data-x padded so that the frame's address is exactly 8.000 characters long.
+  const padding = 8000 - `${calculator}?gemeente=Groningen&x=&embed=1`.length;
+  await page.evaluate((n) => {
+    const element = document.createElement('div');
+    element.setAttribute('data-gemeente', 'Groningen');
+    element.setAttribute('data-x', 'a'.repeat(n));
+    element.setAttribute('data-mee-frictiekosten', '');
+    document.body.append(element);
+  }, padding);
+  const iframe = page.locator('[data-mee-frictiekosten] > iframe');
+  await expect(iframe).toHaveCount(1);
+  expect((await iframe.getAttribute('src')).length).toBe(8000);
+  await expect(page.locator('.mee-frictiekosten-melding')).toHaveCount(0);
+});
