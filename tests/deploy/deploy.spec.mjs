@@ -69,9 +69,8 @@ async function watchCsp(page) {
 /** A copy of dist/ without the .br and .gz files: a build a server must compress itself. */
 function uncompressedCopy() {
   mkdirSync(TARGET, { recursive: true });
+  // (The servers serve a world-readable copy of it made by tests/deploy/servers.mjs.)
   const copy = mkdtempSync(join(TARGET, 'dist-uncompressed-'));
-  // Readable by the servers' workers, which run as nobody/www-data when the tests run as root.
-  chmodSync(copy, 0o755);
   scratch.push(copy);
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {

@@ -4,12 +4,23 @@
 // listens on a free port on 127.0.0.1.
 //
 // The site config is the file in deploy/ itself, with only its placeholders replaced: the
-// listen address and /var/www/rekenhulp (→ dist/). A replacement that finds nothing throws,
-// so the test never runs a config other than the one shipped.
+// listen address and /var/www/rekenhulp (→ a copy of dist/, below). A replacement that
+// finds nothing throws, so the test never runs a config other than the one shipped.
+//
+// The servers serve a copy of the build, never the build itself. Started by root (as CI
+// and most containers do), Debian's nginx and apache2 run their workers as nobody and
+// www-data, and those cannot read a clone in a private folder (mode 700: /root, anything
+// from mktemp -d): every request was a 403. Running the workers as the invoking user is
+// no way out, since apache2 refuses to run them as root. So each server gets a
+// world-readable copy in a fresh directory under a world-traversable temporary folder
+// outside the clone (/tmp unless TMPDIR is one), removed when it stops. That is also how a
+// gemeente's server reads it (a copy in /var/www, read by www-data), and it lets a test add
+// files to what is served (dotfiles, links) without touching dist/.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 export const DIST = process.env.DEPLOY_DIST ?? join(ROOT, 'dist');
@@ -45,9 +56,41 @@ function runDir(name) {
 
 const isRoot = process.getuid?.() === 0;
 
-/** Every server still running; killed if this process ends without stopping them. */
+/** `dir` and every folder above it may be passed through by any user (o+x). */
+function traversable(dir) {
+  for (let at = dir; ; at = dirname(at)) {
+    if (!existsSync(at) || (statSync(at).mode & 0o001) === 0) return false;
+    if (at === dirname(at)) return true;
+  }
+}
+
+/** A world-readable copy of `dist` in a new directory outside the clone (see the top). */
+function servedCopy(dist) {
+  const parent = [process.env.DEPLOY_SERVE_DIR, tmpdir(), '/tmp'].find((d) => d && traversable(d));
+  if (!parent) throw new Error('no world-traversable temporary folder for the served copy; set DEPLOY_SERVE_DIR');
+  // Its real path: nginx refuses a path with a link in it (disable_symlinks).
+  const dir = mkdtempSync(join(realpathSync(parent), 'rekenhulp-deploy-'));
+  copies.add(dir);
+  const site = join(dir, 'rekenhulp');
+  cpSync(dist, site, { recursive: true });
+  const open = (path) => {
+    const directory = statSync(path).isDirectory();
+    chmodSync(path, directory ? 0o755 : 0o644);
+    if (directory) readdirSync(path).forEach((name) => open(join(path, name)));
+  };
+  chmodSync(dir, 0o755);
+  open(site);
+  return { dir, site };
+}
+
+/** Every server still running, and every served copy; killed and removed if this process
+ * ends without stopping them (DEPLOY_KEEP=1 keeps the copies). */
 const running = new Set();
-process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+const copies = new Set();
+process.on('exit', () => {
+  running.forEach((child) => child.kill('SIGKILL'));
+  if (!process.env.DEPLOY_KEEP) copies.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
 
 /** deploy/nginx.conf inside a main config like Debian's /etc/nginx/nginx.conf. */
 function nginxConfig(dir, port, dist) {
@@ -145,15 +188,17 @@ async function ready(url, child, logs) {
 }
 
 /**
- * Starts `name` ('nginx' or 'apache') with its deploy/ config on a free port, serving
- * `dist` (default: the build under test). Returns { origin, root, sub, dir, logs, stop }:
- * root and sub are the calculator's URLs at the site root and under the sub-path; logs()
- * is what the server printed and its error log.
+ * Starts `name` ('nginx' or 'apache') with its deploy/ config on a free port, serving a
+ * copy of `dist` (default: the build under test). Returns { origin, root, sub, dir, site,
+ * logs, stop }: root and sub are the calculator's URLs at the site root and under the
+ * sub-path; site is the served copy (a test may add files to it); logs() is what the
+ * server printed and its error log.
  */
 export async function startDeployServer(name, { dist = DIST } = {}) {
   const dir = runDir(name);
   const port = await freePort();
-  const [command, args] = CONFIGS[name](dir, port, dist);
+  const served = servedCopy(dist);
+  const [command, args] = CONFIGS[name](dir, port, served.site);
   const output = [];
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
@@ -175,8 +220,10 @@ export async function startDeployServer(name, { dist = DIST } = {}) {
     root: `${origin}/`,
     sub: `${origin}${SUBPATH}`,
     dir,
+    site: served.site,
     logs,
-    // Stops the server and removes its directory (DEPLOY_KEEP=1 keeps it, logs included).
+    // Stops the server, removes its directory and the served copy (DEPLOY_KEEP=1 keeps
+    // both, logs included).
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         await new Promise((resolve) => {
@@ -186,7 +233,11 @@ export async function startDeployServer(name, { dist = DIST } = {}) {
           setTimeout(() => child.kill('SIGKILL'), 5000).unref();
         });
       }
-      if (!process.env.DEPLOY_KEEP) rmSync(dir, { recursive: true, force: true });
+      if (!process.env.DEPLOY_KEEP) {
+        rmSync(dir, { recursive: true, force: true });
+        rmSync(served.dir, { recursive: true, force: true });
+        copies.delete(served.dir);
+      }
     },
   };
 }
