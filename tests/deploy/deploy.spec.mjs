@@ -2,9 +2,10 @@
 // (tests/deploy/servers.mjs): the response headers a gemeente's server must send, the
 // precompressed files, the sub-path, and the calculator working through it in chromium,
 // embedded too. And the site on a host that does not compress at all.
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { join, relative } from 'node:path';
+import { connect } from 'node:net';
+import { dirname, join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { CSP, EXAMPLE_CSP, startServer } from '../../scripts/static-server.mjs';
 import { test, expect } from '../e2e/fixtures.mjs';
@@ -27,17 +28,42 @@ const CSS = built(/-[0-9a-f]{12,16}\.css$/);
 const DATA = 'data/mee-budgetten-2014.csv';
 
 /**
- * A GET with exactly the Accept-Encoding given (none when undefined), nothing decoded:
- * { status, headers, body }.
+ * A GET (or `method`) with exactly the Accept-Encoding given (none when undefined), nothing
+ * decoded: { status, headers, body }.
  */
-function get(url, acceptEncoding) {
+function get(url, acceptEncoding, method = 'GET') {
   return new Promise((resolve, reject) => {
     const headers = acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding };
-    httpRequest(url, { headers }, (response) => {
+    httpRequest(url, { headers, method }, (response) => {
       const chunks = [];
       response.on('data', (c) => chunks.push(c));
       response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
     }).on('error', reject).end();
+  });
+}
+
+/** `raw` sent as it is over a new connection to `origin` (an HTTP client would refuse to
+ * send most of these); the answer as { status, headers, body }. */
+function rawRequest(origin, raw) {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    const chunks = [];
+    socket.setTimeout(5000, () => socket.destroy(new Error(`no answer to ${JSON.stringify(raw.slice(0, 60))}`)));
+    socket.on('data', (c) => chunks.push(c));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('latin1');
+      const at = text.indexOf('\r\n\r\n');
+      const [statusLine, ...lines] = text.slice(0, at).split('\r\n');
+      const headers = {};
+      for (const line of lines) {
+        const colon = line.indexOf(':');
+        headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: text.slice(at + 4) });
+    });
+    socket.write(raw);
   });
 }
 
@@ -217,6 +243,107 @@ for (const name of ['nginx', 'apache']) {
       }
     });
 
+    test('dotfiles, editor leftovers and links out of the site are refused', async () => {
+      // Planted in the served copy, as a careless copy or checkout would leave them.
+      const planted = {
+        '.git/config': '[core] geheim-git',
+        '.git/HEAD': 'geheim-head',
+        '.env': 'GEHEIM=env',
+        '.htaccess': 'geheim-htaccess',
+        '.DS_Store': 'geheim-ds',
+        'data/.verborgen.csv': 'geheim-data',
+        'index.html.bak': 'geheim-bak',
+        'notities~': 'geheim-tilde',
+        'index.html.orig': 'geheim-orig',
+        'index.html.swp': 'geheim-swp',
+        '.index.html.swp': 'geheim-vim',
+        'OUD.BAK': 'geheim-hoofdletters',
+        '.well-known/.geheim': 'geheim-well-known',
+        '.well-known/security.txt': 'Contact: mailto:security@example.nl\n',
+        'los.js': 'console.log("los");\n',
+      };
+      for (const [name, body] of Object.entries(planted)) {
+        mkdirSync(dirname(join(server.site, name)), { recursive: true });
+        writeFileSync(join(server.site, name), body);
+      }
+      symlinkSync('/etc/passwd', join(server.site, 'passwd'));
+      symlinkSync('/etc', join(server.site, 'etc'));
+      symlinkSync('/etc/passwd', join(server.site, 'wachtwoorden.csv'));
+      // A precompressed copy that is a link out: never sent.
+      symlinkSync('/etc/passwd', join(server.site, 'los.js.br'));
+      const secret = /geheim|root:x?:0:0/;
+      const refused = [
+        ...Object.keys(planted).filter((name) => /geheim/.test(planted[name])),
+        '.git/', '%2egit/config', '.%65nv', 'data/..%2f.env', 'passwd', 'etc/passwd', 'wachtwoorden.csv',
+      ];
+      for (const base of [server.root, server.sub]) {
+        for (const path of refused) {
+          const what = `${base}${path}`;
+          for (const acceptEncoding of [undefined, 'br, gzip']) {
+            const response = await get(what, acceptEncoding);
+            expect([403, 404], what).toContain(response.status);
+            expect(decoded(response).toString(), what).not.toMatch(secret);
+            expect(response.headers['content-security-policy'], what).toBe(CSP);
+            expect(response.headers['x-content-type-options'], what).toBe('nosniff');
+            expect(response.headers['cache-control'], what).toBe('no-cache');
+          }
+        }
+        // los.js with its link of a .br: the file itself, or a refusal; never /etc/passwd.
+        const los = await get(`${base}los.js`, 'br');
+        expect(decoded(los).toString(), `${base}los.js`).not.toMatch(secret);
+        // Allowed: .well-known/ (security.txt) and the calculator itself.
+        const wellKnown = await get(`${base}.well-known/security.txt`);
+        expect(wellKnown.status, `${base}.well-known/security.txt`).toBe(200);
+        expect(decoded(wellKnown).toString()).toBe(planted['.well-known/security.txt']);
+        expect((await get(base)).status).toBe(200);
+      }
+    });
+
+    test('errors carry the CSP, nosniff and no-cache; 405 says what is allowed; TRACE is refused', async () => {
+      const checks = [];
+      for (const base of [server.root, server.sub]) {
+        checks.push([`${base}bestaat-niet.html`, await get(`${base}bestaat-niet.html`), 404]);
+        // A hashed name that does not exist: an error, never cached for a year.
+        checks.push([`${base}app-0123456789abcdef.js`, await get(`${base}app-0123456789abcdef.js`), 404]);
+        for (const method of ['POST', 'PUT', 'DELETE', 'TRACE']) {
+          checks.push([`${method} ${base}index.html`, await get(`${base}index.html`, undefined, method), 405]);
+        }
+      }
+      // Requests the server cannot take, answered before any location or <Directory>.
+      for (const target of ['/%zz', 'http://[/', 'http://%zz/', '/a%2Fb']) {
+        const response = await rawRequest(server.origin, `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+        checks.push([`GET ${target}`, response, [400, 404]]);
+      }
+      checks.push(['a header of 9.000 bytes', await rawRequest(server.origin, `GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX: ${'b'.repeat(9000)}\r\nConnection: close\r\n\r\n`), 400]);
+      // What a frame gets for a link longer than the request line allows (embed.js says so
+      // in the host page instead): 414, with the headers all the same.
+      checks.push(['a request line of 9.000 bytes', await rawRequest(server.origin, `GET /?${'a'.repeat(9000)} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`), 414]);
+      for (const [what, response, status] of checks) {
+        expect([status].flat(), what).toContain(response.status);
+        expect(response.headers['content-security-policy'], what).toBe(CSP);
+        expect(response.headers['x-content-type-options'], what).toBe('nosniff');
+        expect(response.headers['cache-control'], what).toBe('no-cache');
+        if (response.status === 405) {
+          expect(response.headers.allow?.split(/,\s*/).sort(), `${what}: Allow`).toEqual(expect.arrayContaining(['GET', 'HEAD']));
+          expect(response.headers.allow, `${what}: Allow`).not.toMatch(/TRACE|PUT|DELETE/);
+        }
+      }
+    });
+
+    test('no server version, in the Server header or on error pages', async () => {
+      const answers = [
+        ['index.html', await get(`${server.root}index.html`)],
+        ['404', await get(`${server.root}bestaat-niet.html`)],
+        ['405', await get(`${server.root}index.html`, undefined, 'POST')],
+        ['400', await rawRequest(server.origin, 'GET /%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n')],
+        ['414', await rawRequest(server.origin, `GET /?${'a'.repeat(9000)} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`)],
+      ];
+      for (const [what, response] of answers) {
+        expect(response.headers.server, what).toBe(name === 'apache' ? 'Apache' : 'nginx');
+        expect(String(response.body), what).not.toMatch(/nginx\/\d|Apache\/\d|\(Debian\)|Server at /);
+      }
+    });
+
     test('the sub-path without its slash redirects to it, keeping the query', async () => {
       const response = await get(`${server.origin}${SUBPATH.slice(0, -1)}${QUERY}`);
       expect(response.status).toBe(301);
@@ -281,7 +408,7 @@ test('works from a host that does not compress at all', async ({ page }) => {
 
 // IIS cannot run here: only what can be read from the file is checked, so that its policy
 // and MIME types do not drift from the tested configs.
-test('deploy/web.config (IIS, not run here) sends the same policy and MIME types', () => {
+test('deploy/web.config (IIS, not run here) sends the same policy and MIME types, and refuses the same files', () => {
   const config = readFileSync(new URL('../../deploy/web.config', import.meta.url), 'utf8');
   const withoutComments = config.replace(/<!--[\s\S]*?-->/g, '');
   const policies = [...withoutComments.matchAll(/name="Content-Security-Policy" value="([^"]*)"/g)].map((m) => m[1]);
@@ -293,4 +420,11 @@ test('deploy/web.config (IIS, not run here) sends the same policy and MIME types
   expect(withoutComments).toContain('<add name="X-Content-Type-Options" value="nosniff" />');
   expect(withoutComments).toContain('pattern="-[0-9a-f]{12,16}(_bg)?\\.(js|wasm|css)$"');
   expect(withoutComments).not.toMatch(/Access-Control-Allow-Origin|X-Frame-Options/i);
+  // What the tested configs refuse, as far as web.config can say it.
+  expect(withoutComments).toContain('<requestFiltering removeServerHeader="true">');
+  expect(withoutComments).toMatch(/<verbs allowUnlisted="false">\s*<add verb="GET" allowed="true" \/>\s*<add verb="HEAD" allowed="true" \/>\s*<\/verbs>/);
+  for (const segment of ['.git', '.env', '.htaccess']) expect(withoutComments).toContain(`<add segment="${segment}" />`);
+  for (const extension of ['.bak', '.orig', '.swp']) expect(withoutComments).toContain(`<add fileExtension="${extension}" allowed="false" />`);
+  expect(withoutComments).toContain('<add sequence="~" />');
+  expect(withoutComments).toContain('<match url="(^|/)\\.(?!well-known/)|(~|\\.(bak|backup|old|orig|rej|save|swo|swp|tmp))$" ignoreCase="true" />');
 });

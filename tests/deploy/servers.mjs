@@ -112,6 +112,8 @@ http {
     sendfile on;
     tcp_nopush on;
     types_hash_max_size 2048;
+    # Commented out in Debian's file; deploy/README.md tells the admin to set it.
+    server_tokens off;
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
     access_log ${dir}/logs/access.log;
@@ -132,6 +134,8 @@ const APACHE_MODULES = [
   'mpm_event', 'authz_core', 'authz_host', 'mime', 'dir', 'alias', 'env', 'setenvif',
   'filter', 'deflate', 'rewrite', 'headers', 'brotli',
 ];
+
+const SECURITY_CONF = '/etc/apache2/conf-available/security.conf';
 
 /** deploy/apache.conf inside a main config like Debian's /etc/apache2/apache2.conf. */
 function apacheConfig(dir, port, dist) {
@@ -163,6 +167,16 @@ ${isRoot ? 'User www-data\nGroup www-data' : '# Not root: the children run as th
     AllowOverride None
     Require all denied
 </Directory>
+AccessFileName .htaccess
+<FilesMatch "^\.ht">
+    Require all denied
+</FilesMatch>
+# Debian enables conf-available/security.conf (ServerTokens OS, ServerSignature On, …);
+# deploy/README.md tells the admin to set ServerTokens Prod in it, which only works there.
+# Its other advice for that file (ServerSignature Off) is left out here, so that the test
+# sees apache.conf's own ServerSignature Off at work.
+${existsSync(SECURITY_CONF) ? `Include ${SECURITY_CONF}` : '# (no security.conf here)'}
+ServerTokens Prod
 LogFormat "%h %l %u %t \\"%r\\" %>s %O \\"%{Referer}i\\" \\"%{User-Agent}i\\"" combined
 CustomLog ${dir}/logs/access.log combined
 Include ${dir}/site.conf
