@@ -8,6 +8,7 @@
 #   - Rust target wasm32-unknown-unknown
 #   - trunk            (crates.io, pinned below)
 #   - wasm-bindgen-cli (crates.io, exactly the wasm-bindgen version in Cargo.lock)
+#   - wasm-split-cli   (crates.io, wasm_split_cli_support pinned below; scripts/build-wasm.mjs)
 #   - wasm-opt         (npm package binaryen, pinned in package.json; scripts/bin/wasm-opt)
 #   - Playwright       (npm, pinned in package.json; `npm ci` from package-lock.json)
 #   - chromium         (Debian package; the browser tests drive /usr/bin/chromium)
@@ -19,6 +20,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# The splitter seen working with leptos 0.8.23 and wasm-bindgen 0.2.130 (docs/wasm-splitting.md).
+WASM_SPLIT_VERSION=0.2.4
 BINARYEN_VERSION=132
 
 step() { printf '\n==> %s\n' "$*"; }
@@ -81,6 +84,14 @@ else
   [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ] \
     || fail "wasm-bindgen --version does not say $WASM_BINDGEN_VERSION after installing it"
   ok "$(wasm-bindgen --version)"
+fi
+
+step "wasm-split-cli $WASM_SPLIT_VERSION (splits the wasm into a first load and chunks)"
+if cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  ok "already installed"
+else
+  ok "installing wasm_split_cli_support $WASM_SPLIT_VERSION from crates.io (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
 fi
 
 step "Node.js and npm"

@@ -293,6 +293,36 @@ pub fn set_on_children(parent: &web_sys::Element, name: &str, value: impl Fn(usi
     }
 }
 
+/// Runs `f` once the browser has painted the page as it is now: a timeout scheduled from an
+/// animation frame runs after that frame is painted.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
+/// Runs `f` when the browser is idle, or after a moment where it cannot say (Safari has no
+/// `requestIdleCallback`).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let once = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let run = {
+        let once = once.clone();
+        move || {
+            if let Some(f) = once.take() {
+                f();
+            }
+        }
+    };
+    if leptos::leptos_dom::helpers::request_idle_callback_with_handle(run).is_err() {
+        set_timeout(move || once.take().map_or((), |f| f()), std::time::Duration::from_millis(50));
+    }
+}
+
+/// A performance mark named `name`, for `scripts/bench.mjs` and the browser tests.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
 /// Runs `f` between two performance marks and measures it as `name`, for
 /// `scripts/bench.mjs` to read (`performance.getEntriesByName`). Costs nothing to look at.
 pub fn measured<R>(name: &str, f: impl FnOnce() -> R) -> R {

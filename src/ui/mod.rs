@@ -7,6 +7,7 @@ mod analysis;
 mod browser;
 mod calculator;
 mod charts;
+mod chunks;
 mod compare;
 mod debounce;
 mod download;
@@ -17,6 +18,7 @@ mod import;
 mod inkoop;
 mod kaart;
 mod later;
+mod lazy;
 mod method;
 mod notices;
 mod pad;
@@ -35,6 +37,8 @@ use leptos::prelude::*;
 
 use crate::model::data::Dataset;
 pub use browser::show_crash_message;
+use chunks::Parts;
+use lazy::{LazySection, Load};
 
 /// Starts the calculator in the page.
 pub fn mount() {
@@ -42,7 +46,7 @@ pub fn mount() {
 }
 pub use calculator::Calculator;
 
-/// The whole calculator. Any error rendered below shows a readable message instead.
+/// The whole calculator, or why it cannot start.
 #[component]
 pub fn App() -> impl IntoView {
     // Debug builds only: `?paniek=1` panics on purpose, so the browser tests can prove that a
@@ -51,20 +55,19 @@ pub fn App() -> impl IntoView {
     if browser::current_query().contains("paniek=1") {
         panic!("opzettelijke paniek, om de foutmelding te testen");
     }
-    view! {
-        <ErrorBoundary fallback=|errors| {
-            view! {
-                <div class="crash" role="alert">
-                    <h1 class="nl-heading nl-heading--level-1">"De rekenhulp kan niet starten"</h1>
-                    <ul>
-                        {move || errors.get().into_iter().map(|(_, e)| view! { <li>{e.to_string()}</li> }).collect_view()}
-                    </ul>
-                    <p>"Herlaad de pagina. Blijft dit gebeuren, meld het dan met deze tekst erbij."</p>
-                </div>
-            }
-        }>
-            {Dataset::embedded().map(|data| view! { <Page data=data /> }).map_err(|e| e.clone())}
-        </ErrorBoundary>
+    // The one error that can stop it: the built-in table cannot be read (a build that broke
+    // it; tests/data.rs keeps that from landing). A plain match rather than an ErrorBoundary,
+    // whose generic views cost the first load 15 KB of wasm for this one case.
+    match Dataset::embedded() {
+        Ok(data) => view! { <Page data=data /> }.into_any(),
+        Err(e) => view! {
+            <div class="crash" role="alert">
+                <h1 class="nl-heading nl-heading--level-1">"De rekenhulp kan niet starten"</h1>
+                <p>{e.to_string()}</p>
+                <p>"Herlaad de pagina. Blijft dit gebeuren, meld het dan met deze tekst erbij."</p>
+            </div>
+        }
+        .into_any(),
     }
 }
 
@@ -74,48 +77,73 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     provide_context(calc);
     provide_context(results::PanelInView(RwSignal::new(false)));
     provide_context(kaart::KaartKeuze::new());
+    let parts = Parts::new();
+    provide_context(parts);
     calc.follow_history();
     let embed = calc.embed;
     let with_map = !embed || calc.kaart;
-    let below = NodeRef::new();
-    render_after_first_paint(below, move || {
-        let panels = view! {
-                <worked::WorkedCalculation />
-                <charts::Charts />
-                {(with_map && !embed).then(|| view! { <kaart::KaartSectie /> })}
-                <analysis::OmgekeerdRekenen />
-                <selection::OrganisatieSplit />
-                <gemeenten::GemeentenTable />
-                <import::Import />
-                <pad::Afbouwpad />
-                <compare::Compare />
-                <params::ParametersPanel />
-                <download::Download />
-                <scenarios::Scenarios />
-        };
-        // In a frame on someone else's page the figures are what it is for: the rest folds
-        // away under one heading, so the frame is a few screens tall instead of thirty.
-        if embed {
-            Either::Left(view! {
-                // Asked for with `kaart=1` (data-kaart on the host element): shown, not folded.
-                {with_map.then(|| view! { <kaart::KaartSectie /> })}
-                <details class="embed-more" data-testid="embed-meer">
-                    <summary>
-                        <h2 class="nl-heading nl-heading--level-2">"Meer: voorbeelden, grafieken, per gemeente, aannames"</h2>
-                    </summary>
-                    <presets::Presets />
-                    {panels}
-                </details>
-            })
-        } else {
-            Either::Right(view! {
-                <presets::Presets />
-                {panels}
-                <method::Method />
-                <method::Toegankelijkheid />
-            })
+    // The rest of the page comes once the figures are painted and the browser is idle. In a
+    // frame only what it shows: the map if asked for, the rest when "Meer" is opened.
+    browser::after_paint(move || {
+        browser::when_idle(move || {
+            if !embed {
+                parts.start_all();
+            } else if with_map {
+                parts.kaart.start();
+            }
+        })
+    });
+    // A link that opens a section loads it first, without waiting for the browser to be idle.
+    calc.with_untracked(|s| {
+        if !s.vergelijk.is_empty() {
+            parts.vergelijking.start();
+        }
+        if s.doel_ongedekt.is_some() {
+            parts.omgekeerd.start();
         }
     });
+    let panels = move || {
+        view! {
+            <LazySection part=parts.berekening heading="Zo is dit berekend" id=worked::ID />
+            <LazySection part=parts.grafieken heading="Grafieken" class="lazy--grafieken" />
+            {(with_map && !embed).then(|| view! { <LazySection part=parts.kaart heading="Kaart" class="lazy--kaart" /> })}
+            <LazySection part=parts.omgekeerd heading="Omgekeerd rekenen" />
+            <LazySection part=parts.organisaties heading="Per MEE-organisatie" class="lazy--tabel" />
+            <LazySection part=parts.gemeenten heading="Per gemeente" />
+            <LazySection part=parts.inlezen heading="Eigen bedragen inlezen" />
+            <LazySection part=parts.afbouwpad heading="Afbouwpad 2015–2018" />
+            <LazySection part=parts.vergelijking heading="Scenario’s vergelijken" />
+            <LazySection part=parts.aannames heading="Aannames" />
+            <LazySection part=parts.meenemen heading="Meenemen" />
+            <LazySection part=parts.bewaard heading="Bewaarde scenario’s" id="bewaard" />
+        }
+    };
+    // In a frame on someone else's page the figures are what it is for: the rest folds
+    // away under one heading, so the frame is a few screens tall instead of thirty.
+    let below = if embed {
+        let on_open = move |ev: leptos::ev::Event| {
+            if browser::details_open(&ev) == Some(true) {
+                parts.start_all();
+            }
+        };
+        Either::Left(view! {
+            // Asked for with `kaart=1` (data-kaart on the host element): shown, not folded.
+            {with_map.then(|| view! { <LazySection part=parts.kaart heading="Kaart" class="lazy--kaart" /> })}
+            <details class="embed-more" data-testid="embed-meer" on:toggle=on_open>
+                <summary>
+                    <h2 class="nl-heading nl-heading--level-2">"Meer: voorbeelden, grafieken, per gemeente, aannames"</h2>
+                </summary>
+                <LazySection part=parts.voorbeelden heading="Voorbeelden" class="lazy--voorbeelden" />
+                {panels()}
+            </details>
+        })
+    } else {
+        Either::Right(view! {
+            <LazySection part=parts.voorbeelden heading="Voorbeelden" class="lazy--voorbeelden" />
+            {panels()}
+            <LazySection part=parts.methode heading="Hoe wordt er gerekend?" />
+        })
+    };
     if embed {
         browser::report_height_to_parent();
     }
@@ -123,7 +151,11 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     // hidden in an iframe by the shell's own first lines.
     view! {
             <main class="page__main">
-                <report::PrintReport />
+                // The printed report: nothing on screen; its code comes with the rest.
+                {move || match parts.verslag.state() {
+                    Load::Ready(build) => Some(build()),
+                    _ => None,
+                }}
                 {embed.then(|| view! {
                     <p class="embed-bar">
                         <embed::OpenInFull text="Open de rekenhulp in een nieuw tabblad" testid="open-volledig" />
@@ -151,7 +183,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                         <results::Results />
                     </div>
                 </div>
-                <div class="page__below" node_ref=below></div>
+                <div class="page__below">{below}</div>
             </main>
             // In an iframe the page is as tall as its content, so a bar fixed to the bottom
             // of the frame would sit below everything: only in the full page.
@@ -168,33 +200,4 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 </footer>
             })}
     }
-}
-
-/// Builds `view` into `host` once the browser has painted the page without it: the figures
-/// come a frame sooner, and the sections below them (about 60 % of building the page)
-/// follow. Built under the page's owner, so the calculator in context is there.
-///
-/// Not `<Show>` or a closure returning an `Option` of the view: those make the tree
-/// rebuildable, and that code costs the wasm 17–25 KB for a tree this size.
-fn render_after_first_paint<V: IntoView + 'static>(
-    host: NodeRef<leptos::html::Div>,
-    view: impl FnOnce() -> V + 'static,
-) {
-    use leptos::tachys::view::{Mountable, Render};
-    let owner = Owner::current();
-    // A timeout scheduled from an animation frame runs after that frame is painted.
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                let (Some(owner), Some(host)) = (owner, host.get_untracked()) else { return };
-                owner.with(|| {
-                    let mut state = view().into_view().build();
-                    state.mount(&host, None);
-                    // Lives as long as the page: dropping it would end its effects.
-                    std::mem::forget(state);
-                });
-            },
-            std::time::Duration::ZERO,
-        )
-    });
 }

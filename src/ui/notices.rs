@@ -56,16 +56,17 @@ pub fn IncompleteLink() -> impl IntoView {
         )
     };
     let can_save = browser::storage_available();
+    let parts = expect_context::<super::chunks::Parts>();
     view! {
         <div class="notice utrecht-alert utrecht-alert--warning" role="status" data-testid="link-onvolledig" hidden=move || left_out() == (0, 0)>
             <p>{text}</p>
             <p class="notice__actions">
                 {can_save.then(|| view! {
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=|_| browser::show("scenario-naam")>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| parts.bewaard.with_ready(|_| browser::after_paint(|| browser::show("scenario-naam")))>
                         "Bewaar in deze browser"
                     </button>
                 })}
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| { super::download::download_csv(calc, false); }>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| parts.csv.with_ready(move |write| { write(calc, false); })>
                     "Download CSV"
                 </button>
             </p>

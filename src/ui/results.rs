@@ -7,7 +7,9 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
+use super::chunks::Parts;
 use super::debounce::Debounce;
+use super::lazy::Load;
 use crate::model::calculation::Figures;
 use crate::text::format;
 use crate::view::figures::ROWS;
@@ -18,8 +20,7 @@ pub fn Results() -> impl IntoView {
     // What the app updates is kept from page translators, whose <font> wrappers would
     // otherwise keep showing the old name; the words around it stay translatable.
     let naam = move || calc.selection.get().naam(calc.data).to_string();
-    let bandbreedte = NodeRef::new();
-    super::render_after_first_paint(bandbreedte, super::analysis::Bandbreedte);
+    let parts = expect_context::<Parts>();
     view! {
         <section class="results" aria-labelledby="uitkomst-titel">
             <h2 id="uitkomst-titel" class="nl-heading nl-heading--level-2">"Gevolgen voor " <span translate="no">{naam}</span></h2>
@@ -45,7 +46,11 @@ pub fn Results() -> impl IntoView {
                     .collect_view()}
             </dl>
             <super::worked::ShowWorked />
-            <div node_ref=bandbreedte></div>
+            // Computed at 32 corners, in the analysis chunk; until it is there, its place.
+            {move || match parts.bandbreedte.state() {
+                Load::Ready(build) => build(),
+                _ => view! { <div class="bandbreedte bandbreedte--laden" data-testid="laden-bandbreedte"></div> }.into_any(),
+            }}
             <Announcer />
         </section>
     }

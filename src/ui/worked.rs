@@ -36,12 +36,13 @@ pub fn WorkedCalculation() -> impl IntoView {
 /// A link that opens the worked calculation and brings it into view.
 #[component]
 pub fn ShowWorked() -> impl IntoView {
+    let parts = expect_context::<super::chunks::Parts>();
     view! {
         <p class="worked__link">
             <a class="nl-link" href=format!("#{ID}") on:click=move |ev| {
                 // Not a jump by the address bar: the page's link is its state.
                 ev.prevent_default();
-                browser::open_details(ID);
+                parts.berekening.with_ready(|_| browser::after_paint(|| browser::open_details(ID)));
             }>
                 "Zo is dit berekend"
             </a>

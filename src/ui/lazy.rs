@@ -1,0 +1,151 @@
+//! Sections whose code is not in the first load.
+//!
+//! A visitor comes for the figures; the map, the tables, the analyses and the rest follow.
+//! Their code is split off the main wasm into chunks (`ui::chunks`, built by
+//! `scripts/build-wasm.mjs`), fetched once the figures are on screen, while the browser is
+//! idle, or at once when a section is needed sooner (it scrolls into view, a link opens it,
+//! its button is pressed). Until its chunk is there a section keeps its place with its
+//! heading and says it is loading; when the chunk cannot be fetched (offline, a proxy that
+//! blocks `.wasm`) it says so, with a button to try again, and the figures keep working.
+//!
+//! Why not Leptos' `#[lazy]`: it uses the same split (`leptos::wasm_split`) but without the
+//! `fallible` option, so a failed fetch panics, which aborts the whole program. With
+//! `fallible` the failure is a value, shown in the section it concerns.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+
+use super::browser;
+
+/// What a chunk's split function gives once its chunk is loaded.
+pub type Fetched<T> = Pin<Box<dyn Future<Output = Result<T, SplitLoaderError>>>>;
+
+/// A section built by code in a chunk; called under the owner of the place it appears.
+pub type Section = fn() -> AnyView;
+
+/// How far a chunk has come.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Load<T> {
+    /// Not asked for yet.
+    Waiting,
+    Loading,
+    Ready(T),
+    /// The last attempt failed; asking again tries again.
+    Failed,
+}
+
+/// One value a chunk provides (a section, or a function such as the CSV writer), loaded on
+/// first use and kept. `Copy`: the state is a signal.
+pub struct Lazy<T: Copy + Send + Sync + 'static> {
+    state: RwSignal<Load<T>>,
+    fetch: fn() -> Fetched<T>,
+    /// For the performance marks and the test ids: `laden-<name>`.
+    pub name: &'static str,
+}
+
+impl<T: Copy + Send + Sync + 'static> Clone for Lazy<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Copy + Send + Sync + 'static> Copy for Lazy<T> {}
+
+impl<T: Copy + Send + Sync + 'static> Lazy<T> {
+    pub fn new(name: &'static str, fetch: fn() -> Fetched<T>) -> Lazy<T> {
+        Lazy { state: RwSignal::new(Load::Waiting), fetch, name }
+    }
+
+    /// The state, tracked.
+    pub fn state(&self) -> Load<T> {
+        self.state.get()
+    }
+
+    /// The value if it is loaded, untracked.
+    pub fn ready(&self) -> Option<T> {
+        match self.state.get_untracked() {
+            Load::Ready(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Starts loading, unless it is loaded or under way; after a failure, tries again.
+    pub fn start(&self) {
+        if !matches!(self.state.get_untracked(), Load::Waiting | Load::Failed) {
+            return;
+        }
+        self.state.set(Load::Loading);
+        let (state, fetch, name) = (self.state, self.fetch, self.name);
+        leptos::task::spawn_local(async move {
+            let result = fetch().await;
+            if result.is_ok() {
+                browser::mark(&format!("chunk-{name}"));
+            }
+            // What the section then builds gets a task of its own, not the one that
+            // finished the fetch (several chunks often arrive together).
+            set_timeout(move || state.set(result.map_or(Load::Failed, Load::Ready)), std::time::Duration::ZERO);
+        });
+    }
+
+    /// Runs `then` with the value as soon as it is loaded (at once if it is), starting the
+    /// load if needed. A failed load runs nothing; its section says so.
+    pub fn with_ready(&self, then: impl FnOnce(T) + 'static) {
+        if let Some(value) = self.ready() {
+            return then(value);
+        }
+        self.start();
+        let state = self.state;
+        let mut then = Some(then);
+        Effect::new(move |_| {
+            if let Load::Ready(value) = state.get()
+                && let Some(then) = then.take()
+            {
+                then(value);
+            }
+        });
+    }
+}
+
+/// Where a lazily built section stands on the page: its heading while the chunk loads (so
+/// nothing moves when it arrives), the section once it is there, a Dutch message with a
+/// retry button when it could not be fetched.
+///
+/// `heading` is the section's own; `id` is given to the stand-in so that links to the
+/// section (skip links, "Zo is dit berekend") work before it is there; `class` reserves
+/// the section's height in `style/main.css`.
+#[component]
+pub fn LazySection(
+    part: Lazy<Section>,
+    heading: &'static str,
+    #[prop(optional)] id: Option<&'static str>,
+    #[prop(optional)] class: &'static str,
+) -> impl IntoView {
+    move || {
+        match part.state() {
+        Load::Ready(build) => build(),
+        Load::Failed => view! {
+            <section class=format!("lazy lazy--mislukt {class}") id=id data-testid=format!("laden-{}", part.name)>
+                <h2 class="nl-heading nl-heading--level-2">{heading}</h2>
+                <p class="lazy__status">
+                    "Dit onderdeel kon niet worden geladen. Controleer de verbinding en probeer het opnieuw; "
+                    "de uitkomsten hierboven werken gewoon."
+                </p>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| part.start()>
+                    "Opnieuw proberen"
+                </button>
+            </section>
+        }
+        .into_any(),
+        Load::Waiting | Load::Loading => view! {
+            <section class=format!("lazy {class}") id=id data-testid=format!("laden-{}", part.name) aria-busy="true">
+                <h2 class="nl-heading nl-heading--level-2">{heading}</h2>
+                <p class="lazy__status">"Wordt geladen…"</p>
+            </section>
+        }
+        .into_any(),
+    }
+    }
+}
