@@ -6,7 +6,7 @@
 //! lines and fields. Both are dropped.
 
 /// Whether a character only changes how the text around it is laid out.
-fn is_layout_control(c: char) -> bool {
+pub fn is_layout_control(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }

@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 use leptos::prelude::*;
 
 use super::calculator::use_calculator;
-use super::table::markup::{self, escape};
 use crate::model::selection::Selection;
 use crate::view::chart::{self, Chart, Pair, Share};
+use crate::view::html::{self as markup, escape};
 
 #[component]
 pub fn Charts() -> impl IntoView {

@@ -16,6 +16,8 @@ use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
 use super::calculator::Calculator;
 use super::lazy::{Fetched, Lazy, Section};
+use crate::model::inputs::Session;
+use crate::model::selection::Selection;
 
 /// Writes the CSV of the area (or of all gemeenten) as a download; whether it could.
 pub type CsvDownload = fn(Calculator, bool) -> bool;
@@ -107,27 +109,39 @@ fn verslag() -> Split<Section> {
     Ok(|| view! { <super::report::PrintReport /> }.into_any())
 }
 
-/// Every lazily loaded part of the page, in the order the page shows them (which is the
-/// order they are fetched in). One value in context.
-#[derive(Clone, Copy)]
-pub struct Parts {
-    pub voorbeelden: Lazy<Section>,
-    pub bandbreedte: Lazy<Section>,
-    pub berekening: Lazy<Section>,
-    pub grafieken: Lazy<Section>,
-    pub kaart: Lazy<Section>,
-    pub omgekeerd: Lazy<Section>,
-    pub organisaties: Lazy<Section>,
-    pub gemeenten: Lazy<Section>,
-    pub inlezen: Lazy<Section>,
-    pub afbouwpad: Lazy<Section>,
-    pub vergelijking: Lazy<Section>,
-    pub aannames: Lazy<Section>,
-    pub meenemen: Lazy<Section>,
-    pub bewaard: Lazy<Section>,
-    pub methode: Lazy<Section>,
-    pub verslag: Lazy<Section>,
-    pub csv: Lazy<CsvDownload>,
+/// A section of the page below the figures, in page order (the order they are fetched in).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Voorbeelden,
+    Bandbreedte,
+    Berekening,
+    Grafieken,
+    Kaart,
+    Omgekeerd,
+    Organisaties,
+    Gemeenten,
+    Inlezen,
+    Afbouwpad,
+    Vergelijking,
+    Aannames,
+    Meenemen,
+    Bewaard,
+    Methode,
+    Verslag,
+}
+
+/// How a part stands in the page before its chunk is there: its name (test id
+/// `laden-<name>`), its own heading, the id links to it use, the class that reserves its
+/// height, and how to fetch it.
+pub struct Meta {
+    pub name: &'static str,
+    pub heading: &'static str,
+    pub id: Option<&'static str>,
+    pub class: &'static str,
+    /// Whether the section shows anything in this state: a stand-in for one that will be
+    /// empty would only take space and then give it back.
+    pub shown: fn(&Session) -> bool,
+    fetch: fn() -> Fetched<Section>,
 }
 
 /// A section's fetch as the boxed future `Lazy` keeps.
@@ -143,54 +157,98 @@ macro_rules! fetched {
     }};
 }
 
+const fn meta(name: &'static str, heading: &'static str, fetch: fn() -> Fetched<Section>) -> Meta {
+    Meta { name, heading, id: None, class: "", shown: |_| true, fetch }
+}
+
+impl Part {
+    pub const ALL: [Part; 16] = [
+        Part::Voorbeelden,
+        Part::Bandbreedte,
+        Part::Berekening,
+        Part::Grafieken,
+        Part::Kaart,
+        Part::Omgekeerd,
+        Part::Organisaties,
+        Part::Gemeenten,
+        Part::Inlezen,
+        Part::Afbouwpad,
+        Part::Vergelijking,
+        Part::Aannames,
+        Part::Meenemen,
+        Part::Bewaard,
+        Part::Methode,
+        Part::Verslag,
+    ];
+
+    pub fn meta(self) -> Meta {
+        match self {
+            Part::Voorbeelden => {
+                Meta { class: "lazy--voorbeelden", ..meta("voorbeelden", "Voorbeelden", fetched!(voorbeelden)) }
+            }
+            Part::Bandbreedte => meta("bandbreedte", "", fetched!(bandbreedte)),
+            Part::Berekening => {
+                Meta { id: Some(super::worked::ID), ..meta("berekening", "Zo is dit berekend", fetched!(berekening)) }
+            }
+            Part::Grafieken => Meta { class: "lazy--grafieken", ..meta("grafieken", "In beeld", fetched!(grafieken)) },
+            Part::Kaart => Meta { class: "lazy--kaart", ..meta("kaart", "Kaart", fetched!(kaart)) },
+            Part::Omgekeerd => meta("omgekeerd", "Omgekeerd rekenen", fetched!(omgekeerd)),
+            Part::Organisaties => {
+                Meta { class: "lazy--tabel", ..meta("organisaties", "Per MEE-organisatie", fetched!(organisaties)) }
+            }
+            Part::Gemeenten => Meta {
+                shown: |s| !matches!(s.inputs.selection, Selection::Gemeente(_)),
+                ..meta("gemeenten", "Per gemeente", fetched!(gemeenten))
+            },
+            Part::Inlezen => meta("inlezen", "Eigen bedragen inlezen", fetched!(inlezen)),
+            Part::Afbouwpad => meta("afbouwpad", "Afbouwpad 2015–2018", fetched!(afbouwpad)),
+            Part::Vergelijking => Meta {
+                shown: |s| !s.vergelijk.is_empty(),
+                ..meta("vergelijking", "Vergelijking", fetched!(vergelijking))
+            },
+            Part::Aannames => meta("aannames", "Aannames", fetched!(aannames)),
+            Part::Meenemen => meta("meenemen", "Meenemen", fetched!(meenemen)),
+            Part::Bewaard => {
+                Meta { id: Some("bewaard"), ..meta("bewaard", "Bewaarde scenario’s", fetched!(bewaard)) }
+            }
+            Part::Methode => meta("methode", "Hoe rekenen we?", fetched!(methode)),
+            Part::Verslag => meta("verslag", "", fetched!(verslag)),
+        }
+    }
+}
+
+/// Every lazily loaded part of the page, and the CSV writer. One value in context.
+#[derive(Clone, Copy)]
+pub struct Parts {
+    sections: [Lazy<Section>; 16],
+    pub csv: Lazy<CsvDownload>,
+}
+
 impl Parts {
     pub fn new() -> Parts {
         Parts {
-            voorbeelden: Lazy::new("voorbeelden", fetched!(voorbeelden)),
-            bandbreedte: Lazy::new("bandbreedte", fetched!(bandbreedte)),
-            berekening: Lazy::new("berekening", fetched!(berekening)),
-            grafieken: Lazy::new("grafieken", fetched!(grafieken)),
-            kaart: Lazy::new("kaart", fetched!(kaart)),
-            omgekeerd: Lazy::new("omgekeerd", fetched!(omgekeerd)),
-            organisaties: Lazy::new("organisaties", fetched!(organisaties)),
-            gemeenten: Lazy::new("gemeenten", fetched!(gemeenten)),
-            inlezen: Lazy::new("inlezen", fetched!(inlezen)),
-            afbouwpad: Lazy::new("afbouwpad", fetched!(afbouwpad)),
-            vergelijking: Lazy::new("vergelijking", fetched!(vergelijking)),
-            aannames: Lazy::new("aannames", fetched!(aannames)),
-            meenemen: Lazy::new("meenemen", fetched!(meenemen)),
-            bewaard: Lazy::new("bewaard", fetched!(bewaard)),
-            methode: Lazy::new("methode", fetched!(methode)),
-            verslag: Lazy::new("verslag", fetched!(verslag)),
+            sections: Part::ALL.map(|part| {
+                let meta = part.meta();
+                Lazy::new(meta.name, meta.fetch)
+            }),
             csv: Lazy::new("csv", fetched!(csv: CsvDownload)),
         }
     }
 
-    /// The sections in page order.
-    pub fn sections(&self) -> [Lazy<Section>; 16] {
-        [
-            self.voorbeelden,
-            self.bandbreedte,
-            self.berekening,
-            self.grafieken,
-            self.kaart,
-            self.omgekeerd,
-            self.organisaties,
-            self.gemeenten,
-            self.inlezen,
-            self.afbouwpad,
-            self.vergelijking,
-            self.aannames,
-            self.meenemen,
-            self.bewaard,
-            self.methode,
-            self.verslag,
-        ]
+    pub fn get(&self, part: Part) -> Lazy<Section> {
+        self.sections[part as usize]
+    }
+
+    /// Where `part` stands in the page (`lazy::section`), given the session it opens with.
+    pub fn place(&self, part: Part, session: &Session) -> AnyView {
+        let meta = part.meta();
+        let heading = if (meta.shown)(session) { meta.heading } else { "" };
+        super::lazy::section(self.get(part), heading, meta.id, meta.class)
     }
 
     /// Starts fetching every section, in page order.
     pub fn start_all(&self) {
-        for part in self.sections() {
+        for part in self.sections {
             part.start();
         }
     }

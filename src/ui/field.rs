@@ -8,6 +8,7 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 use super::browser;
 use super::calculator::{Calculator, use_calculator};
 use crate::model::inputs::Session;
+use crate::model::selection::Selection;
 use crate::text::input;
 
 /// The keyboard a phone shows for a field (its `inputmode`).
@@ -30,32 +31,54 @@ pub enum Keyboard {
 /// value unless the text is invalid (then it stays, to be corrected); Escape cancels the
 /// edit and restores the state from before it. One edit is one step of the session
 /// history: Back undoes it as a whole.
+///
+/// What was typed belongs to the area and the inputs it was typed for: when another area
+/// is chosen or the inputs are replaced as a whole (a preset, a saved scenario, Back:
+/// `Calculator::epoch`), the field shows the state's value again and its edit is over. That
+/// is derived, not reset, so the fields need not be rebuilt for it.
 #[derive(Clone, Copy)]
 pub struct FieldState {
+    calc: Calculator,
     text: RwSignal<Option<String>>,
     error: RwSignal<Option<String>>,
     before: StoredValue<Option<Session>>,
+    /// The epoch and area the edit under way began in.
+    began: StoredValue<(u32, Selection)>,
 }
 
 impl FieldState {
     pub fn new() -> FieldState {
-        FieldState { text: RwSignal::new(None), error: RwSignal::new(None), before: StoredValue::new(None) }
+        let calc = use_calculator();
+        FieldState {
+            calc,
+            text: RwSignal::new(None),
+            error: RwSignal::new(None),
+            before: StoredValue::new(None),
+            began: StoredValue::new((0, Selection::Nederland)),
+        }
+    }
+
+    /// Whether the edit under way still belongs to the state shown (tracked).
+    fn live(&self) -> bool {
+        (self.calc.epoch.get(), self.calc.selection.get()) == self.began.get_value()
     }
 
     /// The typed text, if the field is being edited.
     pub fn text(&self) -> Option<String> {
-        self.text.get()
+        if self.live() { self.text.get() } else { None }
     }
 
     pub fn error(&self) -> Option<String> {
-        self.error.get()
+        if self.live() { self.error.get() } else { None }
     }
 
     /// Records typed text and applies it; a refusal becomes the field's message.
     pub fn edit(&self, calc: &Calculator, text: String, apply: impl FnOnce(&str) -> Result<(), String>) {
-        if self.before.with_value(Option::is_none) {
+        let now = (calc.epoch.get_untracked(), calc.selection.get_untracked());
+        if self.before.with_value(Option::is_none) || self.began.get_value() != now {
             calc.begin_step();
             self.before.set_value(Some(calc.with_untracked(Clone::clone)));
+            self.began.set_value(now);
         }
         let result = apply(&text);
         if let (Err(_), Some(before)) = (&result, self.before.get_value()) {
@@ -74,9 +97,10 @@ impl FieldState {
         }
     }
 
-    /// Escape: back to the state from before the edit.
+    /// Escape: back to the state from before the edit, if it still belongs to this state.
     pub fn cancel(&self, calc: &Calculator) {
-        if let Some(before) = self.before.get_value() {
+        let now = (calc.epoch.get_untracked(), calc.selection.get_untracked());
+        if let (Some(before), true) = (self.before.get_value(), self.began.get_value() == now) {
             calc.update(|s| *s = before);
             calc.undo.set(None);
         }
@@ -119,7 +143,7 @@ pub fn NumberField(
     suffix: Option<&'static str>,
     /// A line under the field that says what to type.
     #[prop(optional, into)]
-    hint: Option<String>,
+    hint: Option<Signal<String>>,
     /// Label for screen readers only (for fields in a table row).
     #[prop(optional)]
     hidden_label: bool,

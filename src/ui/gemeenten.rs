@@ -10,13 +10,14 @@ use super::browser;
 use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::{Keyboard, NumberField};
-use super::table::{class, data_table, labelled, markup, row_header, sort_header};
+use super::table::{class, data_table, labelled, row_header, sort_header};
 use crate::model::calculation::Figures;
 use crate::model::data::{GemeenteId, Line, OrganisatieId};
 use crate::model::params::Unit;
 use crate::model::selection::Selection;
 use crate::text::format;
 use crate::text::input;
+use crate::view::html as markup;
 use crate::view::ranking::Sort;
 use crate::view::table::{Column, Direction, aandeel, blocks, change, filter, filter_status, order};
 

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use super::browser::{self, FileProblem};
 use super::calculator::use_calculator;
-use super::table::markup;
 use crate::model::data::Line;
 use crate::text::format;
 use crate::text::import::{self, ImportError};
+use crate::view::html as markup;
 use crate::view::import::{Preview, apply, preview};
 
 /// A preview waiting for "toepassen", and where its rows came from.

@@ -21,18 +21,13 @@ fn names(line: Line) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-/// Both budget lines. Rebuilt when the selection or a preset changes, so that nothing
-/// typed for one area lingers in the fields of the next.
+/// Both budget lines. Nothing typed for one area lingers in the fields of the next: a
+/// field's edit belongs to the area it began in (`FieldState`).
 #[component]
 pub fn InkoopControls() -> impl IntoView {
-    let calc = use_calculator();
-    move || {
-        calc.selection.track();
-        calc.epoch.track();
-        view! {
-            <LineControls line=Line::Co />
-            <LineControls line=Line::Ivh />
-        }
+    view! {
+        <LineControls line=Line::Co />
+        <LineControls line=Line::Ivh />
     }
 }
 
@@ -62,11 +57,13 @@ fn LineControls(line: Line) -> impl IntoView {
         percent_field.clear();
         Ok(())
     };
-    let amount_hint = if calc.selection.get_untracked().gemeenten(calc.data).len() > 1 {
-        "Totaal voor het gekozen gebied, naar rato van 2014 over de gemeenten verdeeld"
-    } else {
-        "Bedrag in euro's, bijvoorbeeld 1.500.000"
-    };
+    let amount_hint = Signal::derive(move || {
+        if calc.selection.get().gemeenten(calc.data).len() > 1 {
+            "Totaal voor het gekozen gebied, naar rato van 2014 over de gemeenten verdeeld".to_string()
+        } else {
+            "Bedrag in euro's, bijvoorbeeld 1.500.000".to_string()
+        }
+    });
     // Rounded to a whole percent its scale is 0, and the mantissa is that percent.
     let slider_value = move || percent.get().map_or(0, |p| p.round().mantissa().clamp(-100, 100) as i32).to_string();
     // One drag of the slider is one step of the session history.

@@ -17,10 +17,10 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
-use super::table::markup::escape;
 use crate::model::data::{Dataset, GemeenteId};
 use crate::model::selection::{Kind, Selection};
 use crate::text::kaart::{Kaart, read};
+use crate::view::html::escape;
 use crate::view::kaart::{Kleuring, Richting, buur, inzoomen, kleuring, zoek};
 use crate::view::measure::{Maat, Schaal};
 

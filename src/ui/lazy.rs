@@ -113,18 +113,11 @@ impl<T: Copy + Send + Sync + 'static> Lazy<T> {
 /// nothing moves when it arrives), the section once it is there, a Dutch message with a
 /// retry button when it could not be fetched.
 ///
-/// `heading` is the section's own; `id` is given to the stand-in so that links to the
-/// section (skip links, "Zo is dit berekend") work before it is there; `class` reserves
-/// the section's height in `style/main.css`.
-#[component]
-pub fn LazySection(
-    part: Lazy<Section>,
-    heading: &'static str,
-    #[prop(optional)] id: Option<&'static str>,
-    #[prop(optional)] class: &'static str,
-) -> impl IntoView {
-    move || {
-        match part.state() {
+/// `heading` is the section's own (none: the stand-in is empty); `id` is given to the
+/// stand-in so that links to the section work before it is there; `class` reserves the
+/// section's height in `style/main.css`.
+pub fn section(part: Lazy<Section>, heading: &'static str, id: Option<&'static str>, class: &'static str) -> AnyView {
+    (move || match part.state() {
         Load::Ready(build) => build(),
         Load::Failed => view! {
             <section class=format!("lazy lazy--mislukt {class}") id=id data-testid=format!("laden-{}", part.name)>
@@ -139,6 +132,9 @@ pub fn LazySection(
             </section>
         }
         .into_any(),
+        Load::Waiting | Load::Loading if heading.is_empty() => {
+            view! { <div class=class id=id data-testid=format!("laden-{}", part.name)></div> }.into_any()
+        }
         Load::Waiting | Load::Loading => view! {
             <section class=format!("lazy {class}") id=id data-testid=format!("laden-{}", part.name) aria-busy="true">
                 <h2 class="nl-heading nl-heading--level-2">{heading}</h2>
@@ -146,6 +142,6 @@ pub fn LazySection(
             </section>
         }
         .into_any(),
-    }
-    }
+    })
+    .into_any()
 }

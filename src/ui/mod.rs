@@ -37,18 +37,11 @@ use leptos::prelude::*;
 
 use crate::model::data::Dataset;
 pub use browser::show_crash_message;
-use chunks::Parts;
-use lazy::{LazySection, Load};
+use chunks::{Part, Parts};
+use lazy::Load;
 
-/// Starts the calculator in the page.
+/// Starts the calculator in the page, or says why it cannot.
 pub fn mount() {
-    browser::mount(|| view! { <App /> }.into_any());
-}
-pub use calculator::Calculator;
-
-/// The whole calculator, or why it cannot start.
-#[component]
-pub fn App() -> impl IntoView {
     // Debug builds only: `?paniek=1` panics on purpose, so the browser tests can prove that a
     // panic shows the crash message (tests/e2e/panic.spec.mjs). Not in the release build.
     #[cfg(debug_assertions)]
@@ -56,20 +49,15 @@ pub fn App() -> impl IntoView {
         panic!("opzettelijke paniek, om de foutmelding te testen");
     }
     // The one error that can stop it: the built-in table cannot be read (a build that broke
-    // it; tests/data.rs keeps that from landing). A plain match rather than an ErrorBoundary,
-    // whose generic views cost the first load 15 KB of wasm for this one case.
+    // it; tests/data.rs keeps that from landing). Said in plain DOM, not as a view: a view
+    // that is either the page or an error makes the whole page's view rebuildable, which
+    // costs the first load 12 KB of wasm for this one case.
     match Dataset::embedded() {
-        Ok(data) => view! { <Page data=data /> }.into_any(),
-        Err(e) => view! {
-            <div class="crash" role="alert">
-                <h1 class="nl-heading nl-heading--level-1">"De rekenhulp kan niet starten"</h1>
-                <p>{e.to_string()}</p>
-                <p>"Herlaad de pagina. Blijft dit gebeuren, meld het dan met deze tekst erbij."</p>
-            </div>
-        }
-        .into_any(),
+        Ok(data) => browser::mount(move || view! { <Page data=data /> }),
+        Err(e) => browser::show_start_failure(&e.to_string()),
     }
 }
+pub use calculator::Calculator;
 
 #[component]
 fn Page(data: &'static Dataset) -> impl IntoView {
@@ -89,60 +77,45 @@ fn Page(data: &'static Dataset) -> impl IntoView {
             if !embed {
                 parts.start_all();
             } else if with_map {
-                parts.kaart.start();
+                parts.get(Part::Kaart).start();
             }
         })
     });
     // A link that opens a section loads it first, without waiting for the browser to be idle.
     calc.with_untracked(|s| {
         if !s.vergelijk.is_empty() {
-            parts.vergelijking.start();
+            parts.get(Part::Vergelijking).start();
         }
         if s.doel_ongedekt.is_some() {
-            parts.omgekeerd.start();
+            parts.get(Part::Omgekeerd).start();
         }
     });
-    let panels = move || {
-        view! {
-            <LazySection part=parts.berekening heading="Zo is dit berekend" id=worked::ID />
-            <LazySection part=parts.grafieken heading="Grafieken" class="lazy--grafieken" />
-            {(with_map && !embed).then(|| view! { <LazySection part=parts.kaart heading="Kaart" class="lazy--kaart" /> })}
-            <LazySection part=parts.omgekeerd heading="Omgekeerd rekenen" />
-            <LazySection part=parts.organisaties heading="Per MEE-organisatie" class="lazy--tabel" />
-            <LazySection part=parts.gemeenten heading="Per gemeente" />
-            <LazySection part=parts.inlezen heading="Eigen bedragen inlezen" />
-            <LazySection part=parts.afbouwpad heading="Afbouwpad 2015–2018" />
-            <LazySection part=parts.vergelijking heading="Scenario’s vergelijken" />
-            <LazySection part=parts.aannames heading="Aannames" />
-            <LazySection part=parts.meenemen heading="Meenemen" />
-            <LazySection part=parts.bewaard heading="Bewaarde scenario’s" id="bewaard" />
-        }
+    // Below the figures, every section in its place. In a frame on someone else's page the
+    // figures are what it is for: the rest folds away under one heading (the map stays out
+    // unless asked for with `kaart=1`), so the frame is a few screens tall instead of thirty.
+    let placed = |wanted: &dyn Fn(Part) -> bool| {
+        calc.with_untracked(|s| {
+            Part::ALL.into_iter().filter(|&p| wanted(p)).map(|p| parts.place(p, s)).collect::<Vec<_>>()
+        })
     };
-    // In a frame on someone else's page the figures are what it is for: the rest folds
-    // away under one heading, so the frame is a few screens tall instead of thirty.
     let below = if embed {
         let on_open = move |ev: leptos::ev::Event| {
             if browser::details_open(&ev) == Some(true) {
                 parts.start_all();
             }
         };
+        let folded = placed(&|p| !matches!(p, Part::Kaart | Part::Bandbreedte | Part::Methode | Part::Verslag));
         Either::Left(view! {
-            // Asked for with `kaart=1` (data-kaart on the host element): shown, not folded.
-            {with_map.then(|| view! { <LazySection part=parts.kaart heading="Kaart" class="lazy--kaart" /> })}
+            {with_map.then(|| parts.place(Part::Kaart, &calc.with_untracked(Clone::clone)))}
             <details class="embed-more" data-testid="embed-meer" on:toggle=on_open>
                 <summary>
                     <h2 class="nl-heading nl-heading--level-2">"Meer: voorbeelden, grafieken, per gemeente, aannames"</h2>
                 </summary>
-                <LazySection part=parts.voorbeelden heading="Voorbeelden" class="lazy--voorbeelden" />
-                {panels()}
+                {folded}
             </details>
         })
     } else {
-        Either::Right(view! {
-            <LazySection part=parts.voorbeelden heading="Voorbeelden" class="lazy--voorbeelden" />
-            {panels()}
-            <LazySection part=parts.methode heading="Hoe wordt er gerekend?" />
-        })
+        Either::Right(placed(&|p| !matches!(p, Part::Bandbreedte | Part::Verslag)))
     };
     if embed {
         browser::report_height_to_parent();
@@ -152,7 +125,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     view! {
             <main class="page__main">
                 // The printed report: nothing on screen; its code comes with the rest.
-                {move || match parts.verslag.state() {
+                {move || match parts.get(Part::Verslag).state() {
                     Load::Ready(build) => Some(build()),
                     _ => None,
                 }}

@@ -10,9 +10,9 @@ use crate::text::url::Notice;
 #[component]
 pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
     let shown = RwSignal::new(!notices.is_empty());
-    view! {
-        <Show when=move || shown.get()>
-            <div class="notice utrecht-alert utrecht-alert--warning" role="status" data-testid="meldingen">
+    // Nothing at all when the link was fine (almost always).
+    (!notices.is_empty()).then(|| view! {
+            <div class="notice utrecht-alert utrecht-alert--warning" role="status" data-testid="meldingen" hidden=move || !shown.get()>
                 <p class="notice__title">"Niet alles uit de link kon worden gebruikt:"</p>
                 <ul>{notices.iter().map(|n| view! { <li>{n.to_string()}</li> }).collect_view()}</ul>
                 <button
@@ -27,8 +27,7 @@ pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
                     "Melding sluiten"
                 </button>
             </div>
-        </Show>
-    }
+    })
 }
 
 /// Said when the link to this state had to leave something out to stay short enough for
@@ -62,7 +61,7 @@ pub fn IncompleteLink() -> impl IntoView {
             <p>{text}</p>
             <p class="notice__actions">
                 {can_save.then(|| view! {
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| parts.bewaard.with_ready(|_| browser::after_paint(|| browser::show("scenario-naam")))>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| parts.get(super::chunks::Part::Bewaard).with_ready(|_| browser::after_paint(|| browser::show("scenario-naam")))>
                         "Bewaar in deze browser"
                     </button>
                 })}

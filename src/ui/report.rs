@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use super::browser;
 use super::calculator::use_calculator;
 use super::kaart::{KaartKeuze, print_markup};
-use super::table::markup::{self, escape};
 use super::worked::written;
 use crate::model::selection::Selection;
+use crate::view::html::{self as markup, escape};
 use crate::view::kaart::kleuring;
 use crate::view::report::{Report, Table, report};
 

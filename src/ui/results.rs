@@ -10,9 +10,8 @@ use super::calculator::use_calculator;
 use super::chunks::Parts;
 use super::debounce::Debounce;
 use super::lazy::Load;
-use crate::model::calculation::Figures;
 use crate::text::format;
-use crate::view::figures::ROWS;
+use crate::view::figures::{key_markup, list_markup};
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -25,29 +24,10 @@ pub fn Results() -> impl IntoView {
         <section class="results" aria-labelledby="uitkomst-titel">
             <h2 id="uitkomst-titel" class="nl-heading nl-heading--level-2">"Gevolgen voor " <span translate="no">{naam}</span></h2>
             <KeyFigures />
-            <dl class="results__list">
-                {ROWS
-                    .iter()
-                    .map(|row| {
-                        let (shown, parts) = (row.shown, row.parts);
-                        view! {
-                            <div class="result" class:result--emphasis=row.emphasis>
-                                <dt class="result__label">{row.label}</dt>
-                                <dd class="result__value" data-testid=row.testid translate="no">
-                                    {move || calc.figures.with(shown)}
-                                </dd>
-                                <dd class="result__uitleg">
-                                    {row.uitleg}
-                                    {parts.map(|p| view! { " " <span translate="no">{move || calc.figures.with(p)}</span> })}
-                                </dd>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
+            <dl class="results__list" inner_html=move || calc.figures.with(list_markup)></dl>
             <super::worked::ShowWorked />
             // Computed at 32 corners, in the analysis chunk; until it is there, its place.
-            {move || match parts.bandbreedte.state() {
+            {move || match parts.get(super::chunks::Part::Bandbreedte).state() {
                 Load::Ready(build) => build(),
                 _ => view! { <div class="bandbreedte bandbreedte--laden" data-testid="laden-bandbreedte"></div> }.into_any(),
             }}
@@ -69,18 +49,9 @@ pub struct PanelInView(pub RwSignal<bool>);
 pub fn KeyFigures(#[prop(optional)] bar: bool) -> impl IntoView {
     let calc = use_calculator();
     let path = calc.path_total;
-    let years = move || if path.with(Option::is_some) { " 2015–2018" } else { "" };
-    let figure = move |label: &'static str, shown: fn(&Figures) -> String| {
-        let value = move || match path.get() {
-            Some(total) => shown(&total),
-            None => calc.figures.with(shown),
-        };
-        view! {
-            <div class="key-figures__item">
-                <span class="key-figures__label">{label}{years}</span>
-                <span class="key-figures__value" translate="no">{value}</span>
-            </div>
-        }
+    let html = move || match path.get() {
+        Some(total) => key_markup(&total, true),
+        None => calc.figures.with(|f| key_markup(f, false)),
     };
     let in_view = use_context::<PanelInView>().map(|p| p.0);
     let node = NodeRef::<leptos::html::Div>::new();
@@ -93,10 +64,7 @@ pub fn KeyFigures(#[prop(optional)] bar: bool) -> impl IntoView {
     }
     let hidden = move || bar && in_view.is_some_and(|s| s.get());
     view! {
-        <div class="key-figures" class:key-figures--bar=bar aria-hidden=bar.then_some("true") hidden=hidden node_ref=node>
-            {figure("Frictiekosten", |f| format::euro(f.frictiekosten))}
-            {figure("Ongedekt", |f| format::euro(f.ongedekt))}
-            {figure("Fte-verlies", |f| format::fte(f.fte_verlies))}
+        <div class="key-figures" class:key-figures--bar=bar aria-hidden=bar.then_some("true") hidden=hidden node_ref=node inner_html=html>
         </div>
     }
 }

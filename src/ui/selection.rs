@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use super::calculator::use_calculator;
-use super::table::{class, data_table, markup, sort_header};
+use super::table::{class, data_table, sort_header};
 use crate::model::selection::Selection;
-use crate::text::format;
+use crate::view::area::summary_markup;
+use crate::view::html as markup;
 use crate::view::outside::outside;
 use crate::view::ranking::OrgColumn;
 use crate::view::ranking::OrgTable;
@@ -14,49 +15,10 @@ use crate::view::ranking::OrgTable;
 #[component]
 pub fn SelectionSummary() -> impl IntoView {
     let calc = use_calculator();
-    let data = calc.data;
-    let heading = Signal::derive(move || {
-        let s = calc.selection.get();
-        match s {
-            Selection::Nederland => "Heel Nederland".to_string(),
-            other => format!("{} ({})", other.naam(data), other.kind().label()),
-        }
-    });
-    let organisaties = Signal::derive(move || {
-        let ids = calc.selection.get().organisaties(data);
-        let names: Vec<&str> = ids.iter().map(|&o| data.organisatie(o).naam.as_str()).collect();
-        match names.len() {
-            1 => format!("MEE-organisatie: {}", names[0]),
-            n if n <= 4 => format!("MEE-organisaties: {}", names.join(", ")),
-            n => format!("{n} MEE-organisaties"),
-        }
-    });
-    let gemeenten = Signal::derive(move || match calc.selection.get().gemeenten(data).len() {
-        1 => String::new(),
-        n => format!("{n} gemeenten · "),
-    });
+    let summary = move || calc.figures.with(|f| summary_markup(calc.data, calc.selection.get(), f));
     view! {
         <section class="summary" aria-labelledby="gebied-titel" data-testid="selectie">
-            <h2 id="gebied-titel" class="nl-heading nl-heading--level-2" translate="no">{heading}</h2>
-            <p class="summary__meta" translate="no">{gemeenten} {organisaties}</p>
-            <dl class="summary__budget">
-                <div>
-                    <dt>"Budget 2014 cliëntondersteuning"</dt>
-                    <dd translate="no">{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.co)))}</dd>
-                </div>
-                <div>
-                    <dt>"Budget 2014 Integrale Vroeghulp"</dt>
-                    <dd translate="no">{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.ivh)))}</dd>
-                </div>
-                <div>
-                    <dt>"Budget 2014 totaal"</dt>
-                    <dd translate="no">{Signal::derive(move || calc.figures.with(|f| format::euro(f.budget_2014.total())))}</dd>
-                </div>
-                <div>
-                    <dt>"Geschatte formatie 2014"</dt>
-                    <dd translate="no">{Signal::derive(move || calc.figures.with(|f| format!("{} fte", format::fte(f.formatie_2014))))}</dd>
-                </div>
-            </dl>
+            <div inner_html=summary></div>
             <OokGewijzigd />
         </section>
     }

@@ -5,22 +5,7 @@
 
 use leptos::prelude::*;
 
-/// The classes, for the few tables written as markup (`ui::charts`) and the elements
-/// without a component of their own (head, body, foot, rows).
-pub mod class {
-    pub const TABLE: &str = "utrecht-table utrecht-table--html-table table";
-    /// The per-gemeente table, with its own column widths.
-    pub const TABLE_GEMEENTEN: &str = "utrecht-table utrecht-table--html-table table table--gemeenten";
-    pub const HEAD: &str = "utrecht-table__header";
-    pub const BODY: &str = "utrecht-table__body";
-    pub const FOOT: &str = "utrecht-table__footer";
-    pub const ROW: &str = "utrecht-table__row";
-    pub const COLUMN_HEADER: &str = "utrecht-table__header-cell";
-    pub const NUMERIC_COLUMN_HEADER: &str = "utrecht-table__header-cell utrecht-table__header-cell--numeric-column num";
-    pub const ROW_HEADER: &str = "utrecht-table__header-cell";
-    pub const CELL: &str = "utrecht-table__cell";
-    pub const NUMERIC_CELL: &str = "utrecht-table__cell utrecht-table__cell--numeric-data num";
-}
+pub use crate::view::html::class;
 
 /// A table inside a scroll region that a keyboard can reach and that screen readers name
 /// by the heading with the id `labelled_by`; `classes` are the table's (`class::TABLE` or a
@@ -84,88 +69,4 @@ pub fn sort_header(
 pub fn labelled(numeric: bool, label: &'static str, content: impl IntoView) -> impl IntoView {
     let classes = if numeric { class::NUMERIC_CELL } else { class::CELL };
     view! { <td class=classes data-label=label>{content}</td> }
-}
-
-/// Tables written as markup, for read-only figures that are redrawn as a whole
-/// (`ui::charts`, `ui::worked`): cheaper in the wasm than a typed view per cell.
-pub mod markup {
-    use std::fmt::Write as _;
-
-    use super::class;
-
-    /// Escapes text for SVG and HTML: names such as "MEE Utrecht Gooi & Vecht" contain `&`.
-    pub fn escape(text: &str) -> String {
-        let mut out = String::with_capacity(text.len());
-        for c in text.chars() {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '"' => out.push_str("&quot;"),
-                '\'' => out.push_str("&#39;"),
-                other => out.push(other),
-            }
-        }
-        out
-    }
-
-    /// A table with a caption for screen readers: `headers[0]` heads the row names, and
-    /// `numeric[i]` says whether column `i + 1` holds numbers (right-aligned, tabular).
-    pub fn table(caption: &str, headers: &[&str], numeric: &[bool], rows: &[(String, Vec<String>)]) -> String {
-        let is_numeric = |i: usize| i > 0 && numeric.get(i - 1).copied().unwrap_or(false);
-        let mut html = format!(
-            r#"<table class="{}"><caption class="visually-hidden">{}</caption><thead class="{}"><tr class="{}">"#,
-            class::TABLE,
-            escape(caption),
-            class::HEAD,
-            class::ROW
-        );
-        for (i, h) in headers.iter().enumerate() {
-            let cell = if is_numeric(i) { class::NUMERIC_COLUMN_HEADER } else { class::COLUMN_HEADER };
-            let _ = write!(html, r#"<th scope="col" class="{cell}">{}</th>"#, escape(h));
-        }
-        let _ = write!(html, r#"</tr></thead><tbody class="{}" translate="no">"#, class::BODY);
-        html + &body(numeric, rows) + "</tbody></table>"
-    }
-
-    /// A row of figures whose cells name their columns in `data-label` (see `labelled`),
-    /// for a `<tfoot>` drawn by `inner_html`; an empty `labels[i]` is an empty cell.
-    pub fn labelled_row(header: &str, labels: &[&str], cells: &[String]) -> String {
-        let mut html = format!(
-            r#"<tr class="{}"><th scope="row" class="{}">{}</th>"#,
-            class::ROW,
-            class::ROW_HEADER,
-            escape(header)
-        );
-        for (label, cell) in labels.iter().zip(cells) {
-            if label.is_empty() {
-                let _ = write!(html, r#"<td class="{}"></td>"#, class::CELL);
-            } else {
-                let _ =
-                    write!(html, r#"<td class="{}" data-label="{label}">{}</td>"#, class::NUMERIC_CELL, escape(cell));
-            }
-        }
-        html + "</tr>"
-    }
-
-    /// The rows of a table body, for a `<tbody>` drawn by `inner_html`: each a row header
-    /// and cells; `numeric` as for [`table`].
-    pub fn body(numeric: &[bool], rows: &[(String, Vec<String>)]) -> String {
-        let mut html = String::new();
-        for (naam, cells) in rows {
-            let _ = write!(
-                html,
-                r#"<tr class="{}"><th scope="row" class="{}">{}</th>"#,
-                class::ROW,
-                class::ROW_HEADER,
-                escape(naam)
-            );
-            for (i, v) in cells.iter().enumerate() {
-                let cell = if numeric.get(i).copied().unwrap_or(false) { class::NUMERIC_CELL } else { class::CELL };
-                let _ = write!(html, r#"<td class="{cell}">{}</td>"#, escape(v));
-            }
-            html.push_str("</tr>");
-        }
-        html
-    }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
-use super::table::markup::{self, escape};
+use crate::view::html::{self as markup, escape};
 use crate::view::worked::{Worked, worked};
 
 /// The id the results panel's link opens and scrolls to.
@@ -42,7 +42,7 @@ pub fn ShowWorked() -> impl IntoView {
             <a class="nl-link" href=format!("#{ID}") on:click=move |ev| {
                 // Not a jump by the address bar: the page's link is its state.
                 ev.prevent_default();
-                parts.berekening.with_ready(|_| browser::after_paint(|| browser::open_details(ID)));
+                parts.get(super::chunks::Part::Berekening).with_ready(|_| browser::after_paint(|| browser::open_details(ID)));
             }>
                 "Zo is dit berekend"
             </a>

@@ -2,9 +2,12 @@
 //! test id of docs/model.md §7, the Dutch label and one line of explanation, and how each is
 //! shown (§5).
 
+use std::fmt::Write as _;
+
 use crate::model::calculation::Figures;
 use crate::model::data::Amounts;
 use crate::text::format;
+use crate::view::html::escape;
 
 /// One line of the results: its test id, Dutch label and explanation, and its display text.
 pub struct Row {
@@ -124,3 +127,44 @@ pub const PATH_ROWS: [(&str, Shown); 4] = [
     ("Frictiekosten 2015–2018", |f| format::euro(f.frictiekosten)),
     ("Ongedekt 2015–2018", |f| format::euro(f.ongedekt)),
 ];
+
+/// The results list, the content of its `<dl>`: every row's label, figure (with its test
+/// id) and explanation. Redrawn as a whole on every keystroke: a few dozen elements.
+pub fn list_markup(f: &Figures) -> String {
+    let mut html = String::new();
+    for row in &ROWS {
+        let emphasis = if row.emphasis { " result--emphasis" } else { "" };
+        let _ = write!(
+            html,
+            r#"<div class="result{emphasis}"><dt class="result__label">{}</dt><dd class="result__value" data-testid="{}" translate="no">{}</dd><dd class="result__uitleg">{}"#,
+            escape(row.label),
+            row.testid,
+            escape(&(row.shown)(f)),
+            escape(row.uitleg),
+        );
+        if let Some(parts) = row.parts {
+            let _ = write!(html, r#" <span translate="no">{}</span>"#, escape(&parts(f)));
+        }
+        html.push_str("</dd></div>");
+    }
+    html
+}
+
+/// The three figures people look for first (frictiekosten, ongedekt, fte-verlies); with
+/// `over_path`, labelled as the totals over an afbouwpad 2015–2018.
+pub fn key_markup(f: &Figures, over_path: bool) -> String {
+    let years = if over_path { " 2015–2018" } else { "" };
+    let mut html = String::new();
+    for (label, value) in [
+        ("Frictiekosten", format::euro(f.frictiekosten)),
+        ("Ongedekt", format::euro(f.ongedekt)),
+        ("Fte-verlies", format::fte(f.fte_verlies)),
+    ] {
+        let _ = write!(
+            html,
+            r#"<div class="key-figures__item"><span class="key-figures__label">{label}{years}</span><span class="key-figures__value" translate="no">{}</span></div>"#,
+            escape(&value)
+        );
+    }
+    html
+}

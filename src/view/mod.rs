@@ -3,9 +3,11 @@
 //! the comparison, the edits outside an area, the rows of figures, the worked calculation. No Leptos; tested
 //! natively. The `ui` layer draws them.
 
+pub mod area;
 pub mod chart;
 pub mod compare;
 pub mod figures;
+pub mod html;
 pub mod import;
 pub mod kaart;
 pub mod measure;
