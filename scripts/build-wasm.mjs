@@ -54,6 +54,22 @@ run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '
   ...(release ? [] : ['--debug', '--keep-debug']),
   '--out-dir', bindgen, '--out-name', NAME, join(split, `${NAME}.wasm`)]);
 
+// 2b. Leptos depends on server_fn, which depends on wasm-streams, whose `#[wasm_bindgen]`
+// classes (IntoUnderlyingSource, …Sink, …ByteSource) are exported from every build: a
+// client-side app never uses them, but exports are roots that no optimiser may remove. Their
+// exports go, and their JS classes with them, so wasm-opt drops the code (4 KB brotli).
+const UNUSED_EXPORT = /intounderlying/i;
+const mainWasmPath = join(bindgen, `${NAME}_bg.wasm`);
+writeFileSync(mainWasmPath, dropExports(readFileSync(mainWasmPath), (name) => UNUSED_EXPORT.test(name)));
+{
+  const jsPath = join(bindgen, `${NAME}.js`);
+  let js = readFileSync(jsPath, 'utf8');
+  js = js.replace(/export class IntoUnderlying\w+ \{[\s\S]*?\n\}\nif \(Symbol\.dispose\) IntoUnderlying\w+\.prototype\[Symbol\.dispose\] = IntoUnderlying\w+\.prototype\.free;\n/g, '');
+  js = js.replace(/const IntoUnderlying\w+Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n[^\n]*\n[^\n]*\n/g, '');
+  if (UNUSED_EXPORT.test(js)) throw new Error('build-wasm: wasm-streams classes left in the JS after removing them; check the patterns');
+  writeFileSync(jsPath, js);
+}
+
 // 3. Optimise each module for size. The features are those Rust 1.95 emits for wasm32 (the
 // split modules carry no target-features section for wasm-opt to read).
 const modules = [join(bindgen, `${NAME}_bg.wasm`),
@@ -128,4 +144,54 @@ function replaceAll(text, from, to, file) {
   const parts = text.split(from);
   if (parts.length < 2) throw new Error(`build-wasm: ${from} not found in ${file}`);
   return parts.join(to);
+}
+
+/** `bytes` (a wasm module) without the exports whose names `drop` accepts. */
+function dropExports(bytes, drop) {
+  const leb = (at) => {
+    let [value, shift, i] = [0, 0, at];
+    for (;;) {
+      const byte = bytes[i++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (byte < 0x80) return [value, i];
+    }
+  };
+  const encode = (value) => {
+    const out = [];
+    do {
+      let byte = value & 0x7f;
+      value = Math.floor(value / 128);
+      if (value > 0) byte |= 0x80;
+      out.push(byte);
+    } while (value > 0);
+    return Buffer.from(out);
+  };
+  const parts = [bytes.subarray(0, 8)];
+  let at = 8;
+  let dropped = 0;
+  while (at < bytes.length) {
+    const id = bytes[at];
+    const [size, start] = leb(at + 1);
+    const end = start + size;
+    if (id !== 7) {
+      parts.push(bytes.subarray(at, end));
+    } else {
+      let [count, i] = leb(start);
+      const kept = [];
+      for (let n = 0; n < count; n++) {
+        const entryStart = i;
+        const [length, nameStart] = leb(i);
+        const name = bytes.subarray(nameStart, nameStart + length).toString('utf8');
+        i = leb(nameStart + length + 1)[1];
+        if (drop(name)) dropped++;
+        else kept.push(bytes.subarray(entryStart, i));
+      }
+      const body = Buffer.concat([encode(kept.length), ...kept]);
+      parts.push(Buffer.from([7]), encode(body.length), body);
+    }
+    at = end;
+  }
+  if (dropped === 0) throw new Error('build-wasm: no unused exports found to drop; check UNUSED_EXPORT');
+  return Buffer.concat(parts);
 }

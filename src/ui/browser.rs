@@ -273,10 +273,11 @@ pub fn details_open(ev: &leptos::ev::Event) -> Option<bool> {
     ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).map(|d| d.open())
 }
 
-/// The index in the `data-i` attribute of the element an event came from (a shape on the
-/// map), if it has one.
+/// The index in the `data-i` attribute of the element an event came from, or of the
+/// nearest element around it that has one (a shape on the map, a search suggestion).
 pub fn data_index(ev: &leptos::ev::Event) -> Option<usize> {
-    ev.target()?.dyn_into::<web_sys::Element>().ok()?.get_attribute("data-i")?.parse().ok()
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest("[data-i]").ok()??.get_attribute("data-i")?.parse().ok()
 }
 
 /// Sets attribute `name` of the i-th element child of `parent` to `value(i)`, for each

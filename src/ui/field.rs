@@ -63,13 +63,16 @@ impl FieldState {
         (self.calc.epoch.get(), self.calc.selection.get()) == self.began.get_value()
     }
 
-    /// The typed text, if the field is being edited.
+    /// The typed text, if the field is being edited. (Read before `live`, so that it is
+    /// tracked whatever `live` says: `began` is not a signal, an edit changes the text.)
     pub fn text(&self) -> Option<String> {
-        if self.live() { self.text.get() } else { None }
+        let text = self.text.get();
+        if self.live() { text } else { None }
     }
 
     pub fn error(&self) -> Option<String> {
-        if self.live() { self.error.get() } else { None }
+        let error = self.error.get();
+        if self.live() { error } else { None }
     }
 
     /// Records typed text and applies it; a refusal becomes the field's message.
@@ -242,25 +245,22 @@ pub fn NumberField(
             <p class="field__error utrecht-form-field-error-message" id=error_id hidden=move || state.error().is_none()>
                 {move || state.error().unwrap_or_default()}
             </p>
-            {move || {
-                suggestion()
-                    .map(|text| {
-                        let accept = accept.clone();
-                        view! {
-                            <p class="field__hint">
-                                // Described by the question it answers, for a screen reader.
-                                <button
-                                    type="button"
-                                    class="utrecht-button utrecht-button--secondary-action"
-                                    aria-describedby=question_id.clone()
-                                    on:click=move |_| accept(text.clone())
-                                >
-                                    {format!("Ja, {text}")}
-                                </button>
-                            </p>
+            // "Bedoelt u 300.000?": the answer as a button, there while the question is.
+            <p class="field__hint" hidden=move || suggestion().is_none()>
+                // Described by the question it answers, for a screen reader.
+                <button
+                    type="button"
+                    class="utrecht-button utrecht-button--secondary-action"
+                    aria-describedby=question_id
+                    on:click=move |_| {
+                        if let Some(text) = suggestion() {
+                            accept(text);
                         }
-                    })
-            }}
+                    }
+                >
+                    {move || format!("Ja, {}", suggestion().unwrap_or_default())}
+                </button>
+            </p>
         </div>
     }
 }

@@ -117,28 +117,26 @@ impl<T: Copy + Send + Sync + 'static> Lazy<T> {
 /// stand-in so that links to the section work before it is there; `class` reserves the
 /// section's height in `style/main.css`.
 pub fn section(part: Lazy<Section>, heading: &'static str, id: Option<&'static str>, class: &'static str) -> AnyView {
+    let failed = move || part.state() == Load::Failed;
     (move || match part.state() {
         Load::Ready(build) => build(),
-        Load::Failed => view! {
-            <section class=format!("lazy lazy--mislukt {class}") id=id data-testid=format!("laden-{}", part.name)>
-                <h2 class="nl-heading nl-heading--level-2">{heading}</h2>
-                <p class="lazy__status">
-                    "Dit onderdeel kon niet worden geladen. Controleer de verbinding en probeer het opnieuw; "
-                    "de uitkomsten hierboven werken gewoon."
-                </p>
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| part.start()>
-                    "Opnieuw proberen"
-                </button>
-            </section>
-        }
-        .into_any(),
-        Load::Waiting | Load::Loading if heading.is_empty() => {
+        _ if heading.is_empty() => {
             view! { <div class=class id=id data-testid=format!("laden-{}", part.name)></div> }.into_any()
         }
-        Load::Waiting | Load::Loading => view! {
-            <section class=format!("lazy {class}") id=id data-testid=format!("laden-{}", part.name) aria-busy="true">
+        // Loading, or failed: the same place, saying which.
+        _ => view! {
+            <section class=format!("lazy {class}") id=id data-testid=format!("laden-{}", part.name) aria-busy=move || (!failed()).to_string()>
                 <h2 class="nl-heading nl-heading--level-2">{heading}</h2>
-                <p class="lazy__status">"Wordt geladen…"</p>
+                <p class="lazy__status">
+                    {move || if failed() {
+                        "Dit onderdeel kon niet worden geladen. Controleer de verbinding en probeer het opnieuw; de uitkomsten hierboven werken gewoon."
+                    } else {
+                        "Wordt geladen…"
+                    }}
+                </p>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" hidden=move || !failed() on:click=move |_| part.start()>
+                    "Opnieuw proberen"
+                </button>
             </section>
         }
         .into_any(),

@@ -89,6 +89,9 @@ fn Page(data: &'static Dataset) -> impl IntoView {
         if s.doel_ongedekt.is_some() {
             parts.get(Part::Omgekeerd).start();
         }
+        if s.inputs.pad.iter().any(Option::is_some) {
+            parts.get(Part::Afbouwpad).start();
+        }
     });
     // Below the figures, every section in its place. In a frame on someone else's page the
     // figures are what it is for: the rest folds away under one heading (the map stays out

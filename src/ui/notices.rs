@@ -79,22 +79,20 @@ pub fn IncompleteLink() -> impl IntoView {
 #[component]
 pub fn UndoNotice() -> impl IntoView {
     let calc = use_calculator();
-    let message = move || calc.undo.with(|u| u.as_ref().map(|u| u.message.clone()));
+    let message = move || calc.undo.with(|u| u.as_ref().map(|u| u.message.clone()).unwrap_or_default());
     view! {
         <div class="undo" class:undo--inline=calc.embed role="status" data-testid="ongedaan-maken">
-            {move || message().map(|text| view! {
-                <div class="undo__box utrecht-alert utrecht-alert--info">
-                    <p class="undo__text">{text}</p>
-                    <span class="undo__actions">
-                        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| calc.undo_last()>
-                            "Ongedaan maken"
-                        </button>
-                        <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.undo.set(None)>
-                            "Sluiten"
-                        </button>
-                    </span>
-                </div>
-            })}
+            <div class="undo__box utrecht-alert utrecht-alert--info" hidden=move || calc.undo.with(Option::is_none)>
+                <p class="undo__text">{message}</p>
+                <span class="undo__actions">
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| calc.undo_last()>
+                        "Ongedaan maken"
+                    </button>
+                    <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.undo.set(None)>
+                        "Sluiten"
+                    </button>
+                </span>
+            </div>
         </div>
     }
 }

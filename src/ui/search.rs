@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::calculator::use_calculator;
 use crate::model::selection::Selection;
-use crate::view::search::{Suggestion, suggestions};
+use crate::view::search::{option_id, options_markup, suggestions};
 
 const MAX_SUGGESTIONS: usize = 10;
 
@@ -93,15 +93,22 @@ pub fn SelectionPicker() -> impl IntoView {
                     on:keydown=on_keydown
                     on:blur=move |_| open.set(false)
                 />
-                <ul id="zoek-suggesties" role="listbox" aria-label="Suggesties" class="picker__list" hidden=move || !expanded()>
-                    {move || {
-                        found
-                            .get()
-                            .into_iter()
-                            .enumerate()
-                            .map(|(i, s)| view! { <SuggestionOption index=i suggestion=s active=active on_choose=choose /> })
-                            .collect_view()
-                    }}
+                <ul
+                    id="zoek-suggesties"
+                    role="listbox"
+                    aria-label="Suggesties"
+                    class="picker__list"
+                    hidden=move || !expanded()
+                    inner_html=move || found.with(|f| options_markup(f, active.get()))
+                    // Keep focus in the field: choosing happens on click, before blur closes the list.
+                    on:mousedown=|ev| ev.prevent_default()
+                    on:click=move |ev| {
+                        let picked = browser::data_index(&ev).and_then(|i| found.with_untracked(|f| f.get(i).map(|s| s.selection)));
+                        if let Some(selection) = picked {
+                            choose(selection);
+                        }
+                    }
+                >
                 </ul>
                 <p id="zoek-status" class="visually-hidden" aria-live="polite">{status}</p>
             </div>
@@ -114,34 +121,5 @@ pub fn SelectionPicker() -> impl IntoView {
                 "Heel Nederland"
             </button>
         </div>
-    }
-}
-
-fn option_id(index: usize) -> String {
-    format!("zoek-optie-{index}")
-}
-
-#[component]
-fn SuggestionOption(
-    index: usize,
-    suggestion: Suggestion,
-    active: RwSignal<Option<usize>>,
-    on_choose: impl Fn(Selection) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let selection = suggestion.selection;
-    view! {
-        <li
-            id=option_id(index)
-            role="option"
-            class="picker__option"
-            aria-selected=move || if active.get() == Some(index) { "true" } else { "false" }
-            // Keep focus in the field: choosing happens on click, before blur closes the list.
-            on:mousedown=|ev| ev.prevent_default()
-            on:click=move |_| on_choose(selection)
-        >
-            <span class="picker__name" translate="no">{suggestion.naam.clone()}</span>
-            " "
-            <span class="picker__kind">{suggestion.kind().label()}</span>
-        </li>
     }
 }

@@ -8,7 +8,7 @@ use super::table::{class, data_table, sort_header};
 use crate::model::selection::Selection;
 use crate::view::area::summary_markup;
 use crate::view::html as markup;
-use crate::view::outside::outside;
+use crate::view::outside::{self, outside};
 use crate::view::ranking::OrgColumn;
 use crate::view::ranking::OrgTable;
 
@@ -35,29 +35,7 @@ fn OokGewijzigd() -> impl IntoView {
     let area = move || calc.later.selection().naam(data).to_string();
     view! {
         <div class="ook-gewijzigd" data-testid="ook-gewijzigd" hidden=move || list.with(|l| l.gemeenten == 0)>
-            {move || {
-                let list = list.get();
-                let counting = list.lines.iter().any(|l| l.counts);
-                view! {
-                    <p class="ook-gewijzigd__titel">
-                        <strong>"Ook gewijzigd, buiten " <span translate="no">{area()}</span> ":"</strong>
-                    </p>
-                    <ul class="ook-gewijzigd__lijst" translate="no">
-                        {list.lines.into_iter().map(|line| view! {
-                            <li class:ook-gewijzigd--telt=line.counts>
-                                {line.text}
-                                {line.counts.then_some(" (telt mee)")}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                    {counting.then(|| view! {
-                        <p class="ook-gewijzigd__uitleg">
-                            "Wat ‘telt mee’ hoort bij dezelfde MEE-organisatie: frictiekosten ontstaan per organisatie, "
-                            "dus die wijziging verandert de uitkomst hiernaast."
-                        </p>
-                    })}
-                }
-            }}
+            <div inner_html=move || list.with(|l| outside::markup(l, &area()))></div>
             <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.clear_outside()>
                 "Wijzigingen buiten " <span translate="no">{area}</span> " wissen"
             </button>

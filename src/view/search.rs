@@ -148,6 +148,28 @@ pub fn suggestions(data: &Dataset, query: &str, limit: usize) -> Vec<Suggestion>
     order.into_iter().take(limit).map(|i| found[i].3.clone()).collect()
 }
 
+/// The id of the `index`-th suggestion, for `aria-activedescendant`.
+pub fn option_id(index: usize) -> String {
+    format!("zoek-optie-{index}")
+}
+
+/// The suggestions as the listbox's options (`active`: the one the arrow keys are on); each
+/// carries its position in `data-i`, which a click on it reports.
+pub fn options_markup(found: &[Suggestion], active: Option<usize>) -> String {
+    use crate::view::html::escape;
+    let mut html = String::new();
+    for (i, s) in found.iter().enumerate() {
+        html += &format!(
+            r#"<li id="{}" role="option" class="picker__option" aria-selected="{}" data-i="{i}"><span class="picker__name" translate="no">{}</span> <span class="picker__kind">{}</span></li>"#,
+            option_id(i),
+            active == Some(i),
+            escape(&s.naam),
+            s.kind().label()
+        );
+    }
+    html
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -63,8 +63,11 @@ test('dashed attributes, digits too, become the parameters with underscores', as
     landelijk_ivh_wijziging: '-3', fte_kosten: '70000', embed: '1',
   });
   const frame = page.frameLocator('iframe');
+  // A link with an afbouwpad loads that section at once, folded under "Meer" as the rest.
   await expect(frame.getByTestId('afbouwpad')).toHaveAttribute('open');
   await expect(frame.getByLabel('Cliëntondersteuning 2016, wijziging t.o.v. 2014')).toHaveValue('-10');
+  // The assumptions come when "Meer" is opened.
+  await frame.getByTestId('embed-meer').locator('> summary').click();
   await expect(frame.getByLabel('Integrale kosten per fte per jaar')).toHaveValue(/^70\.?000$/);
   await expect(frame.getByTestId('meldingen')).toHaveCount(0);
   // Without a title of its own the iframe still has one.

@@ -106,6 +106,8 @@ test('the charts are accessible images with the same figures as a table', async 
 /** Prints the page as the browser would (beforeprint, print media, A4) and reads each
  * page of the PDF back as text. */
 async function printed(page) {
+  // The report's code comes in a chunk after the figures.
+  await expect(page.getByTestId('verslag')).toBeAttached();
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const dir = mkdtempSync(join(tmpdir(), 'verslag-'));
