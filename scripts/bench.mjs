@@ -92,6 +92,7 @@ async function firstFigures(browser, url, expected, complete, { loads = LOADS, p
   const times = [];
   const completeTimes = [];
   const transferred = [];
+  const beforeFigures = [];
   const paints = [];
   for (let i = 0; i < loads; i++) {
     const { page, cdp } = await coldPage(browser, { phone });
@@ -116,6 +117,15 @@ async function firstFigures(browser, url, expected, complete, { loads = LOADS, p
     await page.waitForFunction((last) => window.__firstFigures && (!last || window.__complete), complete,
       { timeout: 120_000 });
     times.push(await page.evaluate(() => window.__firstFigures));
+    // What went over the wire before the figures showed: the page and every response that
+    // ended before them (Resource Timing's transferSize: headers and encoded body). The
+    // chunks fetched after the figures are not part of it.
+    beforeFigures.push(await page.evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation');
+      return (nav?.transferSize ?? 0) + performance.getEntriesByType('resource')
+        .filter((r) => r.responseEnd <= window.__firstFigures)
+        .reduce((s, r) => s + r.transferSize, 0);
+    }));
     paints.push(await page.evaluate(() => [window.__fcp, window.__lcp]));
     if (complete) completeTimes.push(await page.evaluate(() => window.__complete));
     transferred.push(bytes);
@@ -123,6 +133,7 @@ async function firstFigures(browser, url, expected, complete, { loads = LOADS, p
   }
   return {
     ...stats(times), complete: completeTimes.length ? stats(completeTimes) : undefined, bytes: stats(transferred),
+    beforeFigures: stats(beforeFigures),
     fcp: stats(paints.map((p) => p[0] ?? NaN)), lcp: stats(paints.map((p) => p[1] ?? NaN)),
   };
 }

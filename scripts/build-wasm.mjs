@@ -16,6 +16,9 @@
 //      written by Trunk.toml's patterns) replaced by the main module's names;
 //   5. .br and .gz beside every text file and the wasm (scripts/compress.mjs; release only).
 //
+// WASM_NAMES=1 keeps the function names in every module (wasm-opt -g), for a CPU profile
+// or twiggy; the files are then several times larger, so never for a site that is served.
+//
 //   node scripts/build-wasm.mjs                          (as the Trunk hook)
 //   node scripts/build-wasm.mjs <site-dir> <release|debug>
 import { execFileSync } from 'node:child_process';
@@ -77,7 +80,8 @@ const modules = [join(bindgen, `${NAME}_bg.wasm`),
 if (release) {
   const features = ['--enable-bulk-memory', '--enable-mutable-globals', '--enable-multivalue',
     '--enable-nontrapping-float-to-int', '--enable-reference-types', '--enable-sign-ext'];
-  for (const module of modules) run('wasm-opt', ['-Oz', '--converge', ...features, module, '-o', module]);
+  const names = process.env.WASM_NAMES === '1' ? ['-g'] : [];
+  for (const module of modules) run('wasm-opt', ['-Oz', '--converge', ...names, ...features, module, '-o', module]);
 }
 
 // 4. Content-hashed names. The chunks first; then the loader, which names them, and the

@@ -128,14 +128,14 @@ impl Calculator {
     /// iframe, whose address nobody sees): the page as opened is written back normalised,
     /// Back and Forward restore the entry they reach, and a hidden page writes at once.
     pub fn follow_history(&self) {
-        if self.embed {
-            self.write_later(true, false);
-            return;
-        }
         let calc = *self;
-        browser::on_history_move(move |query| calc.restore(&query));
-        browser::on_page_hide(move || calc.settle_now());
-        self.write_later(true, false);
+        if !self.embed {
+            browser::on_history_move(move |query| calc.restore(&query));
+            browser::on_page_hide(move || calc.settle_now());
+        }
+        // The link is written once the figures are painted: nothing on the first screen
+        // needs it sooner, and the first paint should not wait for it.
+        browser::after_paint(move || calc.write_later(true, false));
     }
 
     // ---- Changes ----

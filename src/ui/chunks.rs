@@ -7,9 +7,14 @@
 //! function here gives back the function that builds its section (or does its work), so
 //! that the section is built under the owner of the place it appears.
 //!
-//! The cut, measured (BENCHMARKS.md): one chunk per section a person opens on its own, with
-//! the sections that share most of their code together (the comparison with the saved
-//! scenarios, the two tables, the two analyses).
+//! The cut, measured (BENCHMARKS.md): three chunks, for what is fetched at different times.
+//! - `bandbreedte`: the range beside the figures, which an embedded calculator shows too;
+//! - `kaart`: the map, which an embedded calculator shows only with `kaart=1`;
+//! - `panelen`: every other section, fetched together once the figures are shown.
+//! Every split point makes chunks of the code shared between split points, each a file of
+//! its own with its own overhead: thirteen split points made 116 files and added 40 % to
+//! the bytes of what they held; three make a handful. Sections are still built one by one,
+//! when they come near the viewport.
 
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -39,7 +44,7 @@ fn kaart() -> Split<Section> {
     Ok(|| view! { <super::kaart::KaartSectie /> }.into_any())
 }
 
-#[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(bandbreedte, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn bandbreedte() -> Split<Section> {
     Ok(|| view! { <super::analysis::Bandbreedte /> }.into_any())
 }

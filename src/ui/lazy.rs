@@ -41,6 +41,10 @@ pub enum Load<T> {
 /// first use and kept. `Copy`: the state is a signal.
 pub struct Lazy<T: Copy + Send + Sync + 'static> {
     state: RwSignal<Load<T>>,
+    /// Whether the page wants it built: it came near the viewport, or was asked for. Its
+    /// code is fetched earlier, when the browser is idle; building waits for this, so the
+    /// work after the first load is only what is about to be seen.
+    wanted: RwSignal<bool>,
     fetch: fn() -> Fetched<T>,
     /// For the performance marks and the test ids: `laden-<name>`.
     pub name: &'static str,
@@ -56,7 +60,7 @@ impl<T: Copy + Send + Sync + 'static> Copy for Lazy<T> {}
 
 impl<T: Copy + Send + Sync + 'static> Lazy<T> {
     pub fn new(name: &'static str, fetch: fn() -> Fetched<T>) -> Lazy<T> {
-        Lazy { state: RwSignal::new(Load::Waiting), fetch, name }
+        Lazy { state: RwSignal::new(Load::Waiting), wanted: RwSignal::new(false), fetch, name }
     }
 
     /// The state, tracked.
@@ -90,13 +94,35 @@ impl<T: Copy + Send + Sync + 'static> Lazy<T> {
         });
     }
 
+    /// Asks for it to be built where it stands, loading it first if needed.
+    pub fn want(&self) {
+        if !self.wanted.get_untracked() {
+            self.wanted.set(true);
+        }
+        self.start();
+    }
+
+    /// The value once it is loaded and wanted (tracked): what a section builds from.
+    pub fn built(&self) -> Option<T> {
+        match (self.state.get(), self.wanted.get()) {
+            (Load::Ready(value), true) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Whether the last load failed (tracked).
+    pub fn failed(&self) -> bool {
+        self.state.with(|s| matches!(s, Load::Failed))
+    }
+
     /// Runs `then` with the value as soon as it is loaded (at once if it is), starting the
-    /// load if needed. A failed load runs nothing; its section says so.
+    /// load if needed, and asks for its section to be built. A failed load runs nothing;
+    /// its section says so.
     pub fn with_ready(&self, then: impl FnOnce(T) + 'static) {
+        self.want();
         if let Some(value) = self.ready() {
             return then(value);
         }
-        self.start();
         let state = self.state;
         let mut then = Some(then);
         Effect::new(move |_| {
@@ -117,27 +143,35 @@ impl<T: Copy + Send + Sync + 'static> Lazy<T> {
 /// stand-in so that links to the section work before it is there; `class` reserves the
 /// section's height in `style/main.css`.
 pub fn section(part: Lazy<Section>, heading: &'static str, id: Option<&'static str>, class: &'static str) -> AnyView {
-    let failed = move || part.state() == Load::Failed;
-    (move || match part.state() {
-        Load::Ready(build) => build(),
-        _ if heading.is_empty() => {
-            view! { <div class=class id=id data-testid=format!("laden-{}", part.name)></div> }.into_any()
+    // Built once its code is there and it comes within a screen of the viewport; until then
+    // the stand-in, which says whether the code is loading or could not be fetched. A
+    // memo, so that loading → ready → wanted rebuilds only when what is shown changes.
+    let built = Memo::new(move |_| part.built());
+    let stand_in = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(element) = stand_in.get() {
+            browser::when_near_view(&element, move || part.want());
         }
-        // Loading, or failed: the same place, saying which.
-        _ => view! {
-            <section class=format!("lazy {class}") id=id data-testid=format!("laden-{}", part.name) aria-busy=move || (!failed()).to_string()>
+    });
+    (move || match built.get() {
+        Some(build) => build(),
+        None if heading.is_empty() => {
+            view! { <div class=class id=id data-testid=format!("laden-{}", part.name) node_ref=stand_in></div> }.into_any()
+        }
+        None => view! {
+            <div class=format!("lazy {class}") id=id data-testid=format!("laden-{}", part.name) node_ref=stand_in aria-busy=move || (!part.failed()).to_string()>
                 <h2 class="nl-heading nl-heading--level-2">{heading}</h2>
                 <p class="lazy__status">
-                    {move || if failed() {
+                    {move || if part.failed() {
                         "Dit onderdeel kon niet worden geladen. Controleer de verbinding en probeer het opnieuw; de uitkomsten hierboven werken gewoon."
                     } else {
                         "Wordt geladen…"
                     }}
                 </p>
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" hidden=move || !failed() on:click=move |_| part.start()>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" hidden=move || !part.failed() on:click=move |_| part.start()>
                     "Opnieuw proberen"
                 </button>
-            </section>
+            </div>
         }
         .into_any(),
     })

@@ -9,7 +9,6 @@ use super::browser;
 use super::calculator::use_calculator;
 use super::chunks::Parts;
 use super::debounce::Debounce;
-use super::lazy::Load;
 use crate::text::format;
 use crate::view::figures::{key_markup, list_markup};
 
@@ -27,10 +26,7 @@ pub fn Results() -> impl IntoView {
             <dl class="results__list" inner_html=move || calc.figures.with(list_markup)></dl>
             <super::worked::ShowWorked />
             // Computed at 32 corners, in the analysis chunk; until it is there, its place.
-            {move || match parts.get(super::chunks::Part::Bandbreedte).state() {
-                Load::Ready(build) => build(),
-                _ => view! { <div class="bandbreedte bandbreedte--laden" data-testid="laden-bandbreedte"></div> }.into_any(),
-            }}
+            {super::lazy::section(parts.get(super::chunks::Part::Bandbreedte), "", None, "bandbreedte bandbreedte--laden")}
             <Announcer />
         </section>
     }
