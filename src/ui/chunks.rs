@@ -11,6 +11,7 @@
 //! - `bandbreedte`: the range beside the figures, which an embedded calculator shows too;
 //! - `kaart`: the map, which an embedded calculator shows only with `kaart=1`;
 //! - `panelen`: every other section, fetched together once the figures are shown.
+//!
 //! Every split point makes chunks of the code shared between split points, each a file of
 //! its own with its own overhead: thirteen split points made 116 files and added 40 % to
 //! the bytes of what they held; three make a handful. Sections are still built one by one,
