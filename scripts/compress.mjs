@@ -3,7 +3,7 @@
 // and the wasm of a built site, so a web server can send them as they are (nginx
 // gzip_static/brotli_static, Apache with the rewrite rules in deploy/, the static server of
 // the tests) instead of compressing on each request or, as nginx's default gzip_types does
-// for wasm, not at all. Run by Trunk after a release build (Trunk.toml), or by hand:
+// for wasm, not at all. Called by scripts/build-wasm.mjs after a release build, or by hand:
 //   node scripts/compress.mjs [dir]
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -38,8 +38,6 @@ export function compress(dir) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // As a Trunk hook the files are in the staging directory; debug builds are left alone.
-  if (process.env.TRUNK_PROFILE === 'debug') process.exit(0);
-  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
+  const dir = process.argv[2] ?? 'dist';
   console.log(`compress: .br and .gz beside ${compress(dir)} files in ${dir}`);
 }
