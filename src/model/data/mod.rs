@@ -5,6 +5,7 @@
 //! binary so the calculator needs no network at run time, and parsed once, at start-up.
 
 pub mod bijlage5;
+pub mod herindeling;
 mod csv;
 pub mod tabel3;
 
