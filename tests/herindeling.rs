@@ -15,7 +15,10 @@ fn the_derived_table_is_the_derivation_of_its_source() {
     if std::env::var_os("UPDATE").is_some() {
         std::fs::write(DERIVED, &derived).expect("writable");
     }
-    assert!(derived == EMBEDDED_TSV, "{DERIVED} differs from its derivation; run UPDATE=1 cargo test --test herindeling");
+    assert!(
+        derived == EMBEDDED_TSV,
+        "{DERIVED} differs from its derivation; run UPDATE=1 cargo test --test herindeling"
+    );
 }
 
 #[test]

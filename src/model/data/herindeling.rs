@@ -101,8 +101,7 @@ pub fn parse(data: &Dataset, text: &str) -> Result<Vec<LaterGemeente>, Herindeli
         let id = data
             .find_gemeente(&compact(gemeente))
             .ok_or_else(|| HerindelingError(format!("line {}: `{gemeente}` is not a gemeente of the table", n + 2)))?;
-        let share: Decimal =
-            share.parse().map_err(|_| HerindelingError(format!("line {}: share `{share}`", n + 2)))?;
+        let share: Decimal = share.parse().map_err(|_| HerindelingError(format!("line {}: share `{share}`", n + 2)))?;
         match groups.last_mut() {
             Some((y, g, members)) if *y == year && g == naam => members.push((id, share)),
             _ => groups.push((year, naam.to_string(), vec![(id, share)])),
@@ -134,7 +133,8 @@ pub fn parse(data: &Dataset, text: &str) -> Result<Vec<LaterGemeente>, Herindeli
         }
         // The same composition in another year is the same entry (the shares of its parts,
         // measured on each year's map, differ in the third decimal).
-        let same = |a: &[Part], b: &[Part]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.gemeente == y.gemeente);
+        let same =
+            |a: &[Part], b: &[Part]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.gemeente == y.gemeente);
         let found = later.iter_mut().find(|l| {
             l.naam == *naam
                 && l.gemeenten == gemeenten
@@ -146,13 +146,9 @@ pub fn parse(data: &Dataset, text: &str) -> Result<Vec<LaterGemeente>, Herindeli
         });
         match found {
             Some(l) => l.years.push(*year),
-            None => later.push(LaterGemeente {
-                naam: naam.clone(),
-                years: vec![*year],
-                gemeenten,
-                parts_in,
-                parts_out,
-            }),
+            None => {
+                later.push(LaterGemeente { naam: naam.clone(), years: vec![*year], gemeenten, parts_in, parts_out })
+            }
         }
     }
     Ok(later)
@@ -216,7 +212,9 @@ mod tests {
         for naam in ["Leeuwarden", "Heerenveen", "Súdwest-Fryslân"] {
             for l in later(naam).iter().filter(|l| l.years.contains(&2014)) {
                 assert!(names(&l.gemeenten).iter().all(|n| n != "Boarnsterhim"), "{naam}: {l:?}");
-                assert!(names(&l.parts_in.iter().map(|p| p.gemeente).collect::<Vec<_>>()).contains(&"Boarnsterhim".into()));
+                assert!(
+                    names(&l.parts_in.iter().map(|p| p.gemeente).collect::<Vec<_>>()).contains(&"Boarnsterhim".into())
+                );
             }
         }
     }

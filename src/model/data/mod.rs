@@ -5,8 +5,8 @@
 //! binary so the calculator needs no network at run time, and parsed once, at start-up.
 
 pub mod bijlage5;
-pub mod herindeling;
 mod csv;
+pub mod herindeling;
 pub mod tabel3;
 
 use std::sync::OnceLock;
