@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod apportion;
 pub mod calculation;
 pub mod data;
+pub mod find;
 pub mod inputs;
 pub mod layers;
 pub mod pad;

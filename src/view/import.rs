@@ -12,11 +12,11 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::model::data::{ALIASES, Dataset, GemeenteId, Line, compact, without_qualifier};
+use crate::model::find::within_one_edit;
 use crate::model::inputs::Inputs;
 use crate::model::scenario::{ScenarioError, check_percentage};
 use crate::text::import::{RowError, Sheet, Value};
 use crate::text::untrusted;
-use crate::view::search::within_one_edit;
 
 /// One gemeente's new inkoop on one line.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -12,6 +12,7 @@ use rust_decimal_macros::dec;
 use super::keys::{COUNT, Key};
 use super::notice::{Notice, Quoted};
 use crate::model::data::{Dataset, GemeenteId, Line, compact};
+use crate::model::find::{Resolution, resolve};
 use crate::model::inputs::{Compared, Session};
 use crate::model::scenario::{Change, Scenario};
 use crate::model::selection::Selection;
@@ -91,18 +92,36 @@ fn decode_with(data: &Dataset, query: &str, with_comparison: bool) -> (Session, 
     let mut session = Session::new(data);
     let inputs = &mut session.inputs;
 
-    // 1. The area: the first area key whose name is in the table.
+    // 1. The area: the first area key, its name read as the search field reads it. When no
+    //    area can be read, what the link says about the area is not applied to another one
+    //    (a gemeente's −10 % shown for all of Nederland would be a misleading figure).
     let mut chosen = false;
+    let mut area_lost = false;
     for &key in &values.areas {
         let (Some(kind), Some(naam)) = (key.area_kind(), values.get(key)) else { continue };
         if chosen {
             notices.push(Notice::SecondArea(Quoted::new(&format!("{key}={naam}"))));
-        } else if let Some(selection) = Selection::find(data, kind, naam) {
-            inputs.selection = selection;
-            chosen = true;
-        } else {
-            notices.push(Notice::UnknownArea(kind, Quoted::new(naam)));
+            continue;
         }
+        match resolve(data, kind, naam) {
+            Resolution::Exact(selection) => inputs.selection = selection,
+            Resolution::Read(selection) => {
+                inputs.selection = selection;
+                notices.push(Notice::AreaRead { given: Quoted::new(naam), naam: selection.naam(data).to_string() });
+            }
+            Resolution::Ambiguous(names) => {
+                notices.push(Notice::AmbiguousArea(kind, Quoted::new(naam), names));
+                area_lost = true;
+                continue;
+            }
+            Resolution::Unknown => {
+                notices.push(Notice::UnknownArea(kind, Quoted::new(naam)));
+                area_lost = true;
+                continue;
+            }
+        }
+        chosen = true;
+        area_lost = false;
     }
 
     // 2. Per line: the landelijk change, then the area's change over it. In both, an amount
@@ -113,6 +132,14 @@ fn decode_with(data: &Dataset, query: &str, with_comparison: bool) -> (Session, 
             (inputs.selection, Key::amount(line), Key::percent(line)),
         ];
         for (on, amount_key, percent_key) in layers {
+            if area_lost && on == inputs.selection && amount_key == Key::amount(line) {
+                for key in [amount_key, percent_key] {
+                    if values.get(key).is_some() {
+                        notices.push(Notice::NotForLostArea(key));
+                    }
+                }
+                continue;
+            }
             let change = match (values.get(amount_key), values.get(percent_key)) {
                 (Some(amount), percent) => {
                     if percent.is_some() {
@@ -146,6 +173,10 @@ fn decode_with(data: &Dataset, query: &str, with_comparison: bool) -> (Session, 
     // 4. The afbouwpad, the assumptions, and what the page shows besides.
     for (i, key) in Key::PAD.into_iter().enumerate() {
         if let Some(value) = values.get(key) {
+            if area_lost {
+                notices.push(Notice::NotForLostArea(key));
+                continue;
+            }
             match input::percentage(&link_number(value)) {
                 Ok(p) => inputs.pad[i] = Some(p),
                 Err(error) => notices.push(Notice::Ignored { key, error }),

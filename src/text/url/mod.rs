@@ -95,6 +95,27 @@ mod tests {
     }
 
     #[test]
+    fn an_area_is_read_as_the_search_reads_it_and_a_lost_one_changes_nothing() {
+        let (session, notices) = decode(data(), "mee=Drenthe&wijziging=-10");
+        assert_eq!(session.inputs.selection, find(Kind::Organisatie, "MEE Drenthe"));
+        assert!(notices.contains(&Notice::AreaRead { given: Quoted::new("Drenthe"), naam: "MEE Drenthe".into() }));
+        assert!(session.inputs.scenario != Session::new(data()).inputs.scenario, "the change applies to MEE Drenthe");
+        // Not found: Nederland, as it was in 2014, and why.
+        let (session, notices) = decode(data(), "mee=Nergensland&wijziging=-10&pad_2016=-20&landelijk_wijziging=-1");
+        assert_eq!(session.inputs.selection, Selection::Nederland);
+        assert!(notices.contains(&Notice::UnknownArea(Kind::Organisatie, Quoted::new("Nergensland"))));
+        assert!(notices.contains(&Notice::NotForLostArea(Key::Wijziging)));
+        assert!(notices.contains(&Notice::NotForLostArea(Key::PAD[0])));
+        assert_eq!(session.inputs.pad, [None; 3]);
+        let (with_landelijk, _) = decode(data(), "landelijk_wijziging=-1");
+        assert_eq!(session.inputs.scenario, with_landelijk.inputs.scenario, "only the landelijk change, meant for all");
+        // Several fit: none is chosen.
+        let (session, notices) = decode(data(), "gemeente=Berg&wijziging=-10");
+        assert_eq!(session.inputs.selection, Selection::Nederland);
+        assert!(notices.iter().any(|n| matches!(n, Notice::AmbiguousArea(..))), "{notices:?}");
+    }
+
+    #[test]
     fn ignores_what_it_cannot_use_with_a_notice() {
         let (session, notices) =
             decode(data(), "gemeente=Atlantis&wijziging=abc&reserves=150&foo=bar&embed=ja&gemeenten=Nergens:5");
@@ -102,10 +123,8 @@ mod tests {
         assert_eq!(notices.len(), 6, "{notices:#?}");
         assert_eq!(notices[0], Notice::UnknownKey(Quoted::new("foo")));
         assert!(notices.contains(&Notice::UnknownArea(Kind::Gemeente, Quoted::new("Atlantis"))));
-        assert!(notices.contains(&Notice::Ignored {
-            key: Key::Wijziging,
-            error: FieldError::Notation(InputError::NotANumber { example: "-13,5" })
-        }));
+        // Said of an area that is not found, so never applied elsewhere (whatever its value).
+        assert!(notices.contains(&Notice::NotForLostArea(Key::Wijziging)));
         assert!(notices.iter().any(|n| matches!(n, Notice::Ignored { key: Key::Param(ParamKey::Reserves), .. })));
         assert!(notices.contains(&Notice::UnknownGemeente(Quoted::new("Nergens"))));
         assert!(notices.contains(&Notice::BadSwitch(Key::Embed, Quoted::new("ja"))));

@@ -41,6 +41,15 @@ pub enum Notice {
     /// An area after the first one the link chose.
     SecondArea(Quoted),
     UnknownArea(Kind, Quoted),
+    /// A name read as the one area it can mean ("Drenthe" for MEE Drenthe).
+    AreaRead {
+        given: Quoted,
+        naam: String,
+    },
+    /// A name that fits several areas of its kind equally well: these.
+    AmbiguousArea(Kind, Quoted, Vec<String>),
+    /// Said of the area the link could not find, so not applied to another one.
+    NotForLostArea(Key),
     /// `ignored` was not used because `winner` sets the same.
     Overruled {
         ignored: Key,
@@ -93,8 +102,20 @@ impl fmt::Display for Notice {
                 write!(f, "‘{key}’ staat meer dan eens in de link; de eerste waarde is gebruikt.")
             }
             Notice::SecondArea(q) => write!(f, "De link kiest meer dan één gebied; {q} is genegeerd."),
-            Notice::UnknownArea(kind, q) => {
-                write!(f, "{} {q} staat niet in de tabel; heel Nederland wordt getoond.", kind.heading())
+            Notice::UnknownArea(kind, q) => write!(
+                f,
+                "{} {q} staat niet in de tabel. Zoek het gebied hierboven; tot dan staat heel Nederland hier, zonder de wijziging uit de link.",
+                kind.heading()
+            ),
+            Notice::AreaRead { given, naam } => write!(f, "{given} in de link is gelezen als {naam}."),
+            Notice::AmbiguousArea(kind, q, names) => write!(
+                f,
+                "{} {q} kan {} zijn. Kies het gebied hierboven; tot dan staat heel Nederland hier, zonder de wijziging uit de link.",
+                kind.heading(),
+                names.join(" of ")
+            ),
+            Notice::NotForLostArea(key) => {
+                write!(f, "‘{key}’ gold voor het gebied dat niet gevonden is en is niet toegepast.")
             }
             Notice::Overruled { ignored, winner } => {
                 write!(f, "‘{ignored}’ is niet gebruikt: ‘{winner}’ in dezelfde link gaat voor.")
