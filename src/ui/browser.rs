@@ -11,6 +11,8 @@ use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 use leptos::web_sys;
 
+use crate::text::encoding::{self, Decoding, Encoding};
+
 // ---- The address bar and the session history ----
 
 /// The query string of the page as it is now (with its `?`, or empty).
@@ -174,15 +176,18 @@ pub enum FileProblem {
     Unreadable,
 }
 
+/// A chosen file, read: its name, its text, and the encoding it was read in.
+pub type ChosenFile = (String, String, Encoding);
+
 /// Reads the file chosen in the file input `ev` comes from, as text, and calls `done` with
-/// its name and text. UTF-8 (a BOM dropped) when it is valid UTF-8, else Windows-1252, as
-/// older Excel saves a CSV: the browser's `TextDecoder` reads both, at no cost in wasm. A file
-/// over `max_bytes` is refused before it is read. The input is cleared, so choosing the same
-/// file again reads it again.
+/// it. The encoding is decided by `text::encoding` (a UTF-16 byte order mark, else UTF-8
+/// when the bytes are valid UTF-8, else Windows-1252, as older Excel saves a CSV); the
+/// browser's `TextDecoder` decodes, at no cost in wasm. A file over `max_bytes` is refused
+/// before it is read. The input is cleared, so choosing the same file again reads it again.
 pub fn read_chosen_file(
     ev: &leptos::ev::Event,
     max_bytes: usize,
-    done: impl FnOnce(Result<(String, String), FileProblem>) + 'static,
+    done: impl FnOnce(Result<ChosenFile, FileProblem>) + 'static,
 ) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
     let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
@@ -196,7 +201,7 @@ pub fn read_chosen_file(
     // Called once, then freed by wasm-bindgen.
     let on_load = Closure::once_into_js(move || {
         let text = read.result().ok().and_then(|buffer| decode(&js_sys::Uint8Array::new(&buffer).to_vec()));
-        done(text.map(|text| (name, text)).ok_or(FileProblem::Unreadable));
+        done(text.map(|(text, encoding)| (name, text, encoding)).ok_or(FileProblem::Unreadable));
     });
     reader.set_onloadend(Some(on_load.unchecked_ref()));
     if reader.read_as_array_buffer(&file).is_err() {
@@ -204,14 +209,11 @@ pub fn read_chosen_file(
     }
 }
 
-fn decode(bytes: &[u8]) -> Option<String> {
-    let strict = web_sys::TextDecoderOptions::new();
-    strict.set_fatal(true);
-    let utf8 = web_sys::TextDecoder::new_with_label_and_options("utf-8", &strict).ok()?;
-    if let Ok(text) = utf8.decode_with_u8_array(bytes) {
-        return Some(text);
-    }
-    web_sys::TextDecoder::new_with_label("windows-1252").ok()?.decode_with_u8_array(bytes).ok()
+fn decode(bytes: &[u8]) -> Option<(String, Encoding)> {
+    let Decoding { encoding, bom } = encoding::detect(bytes);
+    let decoder = web_sys::TextDecoder::new_with_label(encoding.label()).ok()?;
+    let text = decoder.decode_with_u8_array(bytes.get(bom..)?).ok()?;
+    Some((text, encoding))
 }
 
 // ---- Elements ----
