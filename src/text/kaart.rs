@@ -7,9 +7,28 @@
 use std::fmt;
 
 use crate::model::data::{Dataset, GemeenteId, compact};
+use crate::text::untrusted;
 
 /// The one format version this reader knows.
 const VERSION: &str = "1";
+
+/// The longest attribution read.
+const MAX_BRON: usize = 200;
+
+/// A line of borders: its record, and how a message names it (with the verb for "… is
+/// onleesbaar" and "… ontbreekt").
+struct Grens {
+    soort: &'static str,
+    naam: &'static str,
+    werkwoord: (&'static str, &'static str),
+}
+
+/// The border records, in the order of [`Kaart`]'s fields.
+const GRENZEN: [Grens; 3] = [
+    Grens { soort: "M", naam: "de grenzen tussen MEE-organisaties", werkwoord: ("zijn", "ontbreken") },
+    Grens { soort: "R", naam: "de grenzen tussen jeugdregio's", werkwoord: ("zijn", "ontbreken") },
+    Grens { soort: "N", naam: "de buitengrens van Nederland", werkwoord: ("is", "ontbreekt") },
+];
 
 /// A rectangle in map units: x to the east, y to the south.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +87,12 @@ impl Kaart {
     pub fn vormen(&self) -> &[Vorm] {
         &self.vormen
     }
+
+    /// For tests of the markup writers: shapes the reader would never let through.
+    #[cfg(test)]
+    pub fn vormen_mut(&mut self) -> &mut [Vorm] {
+        &mut self.vormen
+    }
 }
 
 /// Why the map's file could not be read: for the page, which says so and offers to retry.
@@ -94,19 +119,36 @@ pub fn read(data: &Dataset, text: &str) -> Result<Kaart, KaartFout> {
         Some(["KAART", versie, _]) => return Err(fout(1, format_args!("versie {versie} is onbekend"))),
         _ => return Err(KaartFout("dit is geen kaartbestand".into())),
     };
-    let mut kaart = Kaart {
-        land,
-        bron: String::new(),
-        vormen: Vec::new(),
-        organisatiegrenzen: String::new(),
-        regiogrenzen: String::new(),
-        buitengrens: String::new(),
-    };
     let mut vormen: Vec<Option<Vorm>> = vec![None; data.gemeenten.len()];
+    let mut bron: Option<String> = None;
+    let mut grenzen: [Option<String>; 3] = [None, None, None];
     for (n, line) in lines {
         let fields: Vec<&str> = line.split('\t').collect();
+        let kind = fields.first().copied().unwrap_or_default();
+        let wanted = match kind {
+            "B" | "M" | "R" | "N" => 2,
+            "G" => 5,
+            // A later version's record: skipped, as the format promises. Nothing of it is
+            // kept, so nothing of it reaches the page.
+            _ => continue,
+        };
+        if fields.len() != wanted {
+            return Err(fout(
+                n,
+                format_args!("een regel {kind} hoort {wanted} velden te hebben, niet {}", fields.len()),
+            ));
+        }
         match fields.as_slice() {
-            ["B", bron] => kaart.bron = (*bron).to_string(),
+            ["B", text] => {
+                if bron.is_some() {
+                    return Err(fout(n, "de bronvermelding staat er twee keer in"));
+                }
+                // Shown as text, but read as strictly as the shapes: one visible line.
+                if untrusted::one_line(text, MAX_BRON).as_deref() != Some(*text) {
+                    return Err(fout(n, "de bronvermelding is onleesbaar"));
+                }
+                bron = Some((*text).to_string());
+            }
             ["G", naam, x, y, d] => {
                 let g = data
                     .find_gemeente(&compact(naam))
@@ -124,10 +166,19 @@ pub fn read(data: &Dataset, text: &str) -> Result<Kaart, KaartFout> {
                 }
                 *slot = Some(Vorm { d: (*d).to_string(), label, kader });
             }
-            ["M", d] => kaart.organisatiegrenzen = (*d).to_string(),
-            ["R", d] => kaart.regiogrenzen = (*d).to_string(),
-            ["N", d] => kaart.buitengrens = (*d).to_string(),
-            // A later version's record: skipped, as the format promises.
+            [_, d] => {
+                let Some(i) = GRENZEN.iter().position(|g| g.soort == kind) else { continue };
+                let grens = &GRENZEN[i];
+                if grenzen[i].is_some() {
+                    return Err(fout(n, format_args!("de regel {kind} staat er twee keer in")));
+                }
+                // The same path data as a shape's, and nothing else: it is written into
+                // markup (the printed report), so a quote or a tag must never get through.
+                if kader_of_path(d).is_none() {
+                    return Err(fout(n, format_args!("{} {} onleesbaar", grens.naam, grens.werkwoord.0)));
+                }
+                grenzen[i] = Some((*d).to_string());
+            }
             _ => {}
         }
     }
@@ -139,8 +190,20 @@ pub fn read(data: &Dataset, text: &str) -> Result<Kaart, KaartFout> {
             missing.len()
         )));
     }
-    kaart.vormen = vormen.into_iter().flatten().collect();
-    Ok(kaart)
+    if let Some(i) = grenzen.iter().position(Option::is_none) {
+        let grens = &GRENZEN[i];
+        return Err(KaartFout(format!("{} {}; het bestand is onvolledig", grens.naam, grens.werkwoord.1)));
+    }
+    let bron = bron.ok_or_else(|| KaartFout("de bronvermelding ontbreekt; het bestand is onvolledig".into()))?;
+    let [organisatiegrenzen, regiogrenzen, buitengrens] = grenzen.map(Option::unwrap_or_default);
+    Ok(Kaart {
+        land,
+        bron,
+        vormen: vormen.into_iter().flatten().collect(),
+        organisatiegrenzen,
+        regiogrenzen,
+        buitengrens,
+    })
 }
 
 fn kader_of_view_box(text: &str) -> Option<Kader> {
@@ -241,5 +304,51 @@ mod tests {
         assert!(error(&text.replace(assen, &broken)).contains("de vorm van Assen is onleesbaar"));
         // A record of a later version is skipped.
         assert!(read(data(), &format!("{text}X\tiets nieuws\n")).is_ok());
+    }
+
+    /// The issue's attack: a border line that closes the attribute and the drawing and
+    /// opens an element with a script. Every line is path data or nothing.
+    #[test]
+    fn refuses_markup_in_any_line() {
+        let text = file();
+        let error = |t: &str| read(data(), t).unwrap_err().to_string();
+        let hostile = r#"M0 0"></path></svg><img src=x onerror=alert(1)><svg><path d="M0 0"#;
+        let line = |kind: &str| text.lines().find(|l| l.starts_with(&format!("{kind}\t"))).unwrap().to_string();
+        for (kind, says) in [
+            ("R", "de grenzen tussen jeugdregio's zijn onleesbaar"),
+            ("M", "de grenzen tussen MEE-organisaties zijn onleesbaar"),
+            ("N", "de buitengrens van Nederland is onleesbaar"),
+        ] {
+            let tampered = text.replace(&line(kind), &format!("{kind}\t{hostile}"));
+            let e = error(&tampered);
+            assert!(e.starts_with("Het kaartbestand is niet te lezen: regel ") && e.contains(says), "{e}");
+            // Path-data characters of another kind are refused too: only "M", "l", "z",
+            // integers and spaces are written by scripts/build-map.mjs.
+            for odd in ["M0 0 L1 1", "M0,0l1,1", "M0 0l1.5 1", "M0 0l1 1\"", "M0 0l1 1&"] {
+                assert!(read(data(), &text.replace(&line(kind), &format!("{kind}\t{odd}"))).is_err(), "{odd}");
+            }
+        }
+        let assen = line("G\tAssen");
+        let with_markup = assen.replacen('z', &format!("z{hostile}"), 1);
+        assert!(error(&text.replace(&assen, &with_markup)).contains("de vorm van Assen is onleesbaar"));
+        let bron = line("B");
+        assert!(error(&text.replace(&bron, "B\tKaart\u{202E}: CBS")).contains("de bronvermelding is onleesbaar"));
+        assert!(error(&text.replace(&bron, "B\ta\u{7}b")).contains("de bronvermelding is onleesbaar"));
+    }
+
+    #[test]
+    fn every_known_line_has_its_fields_once() {
+        let text = file();
+        let error = |t: &str| read(data(), t).unwrap_err().to_string();
+        let r = text.lines().find(|l| l.starts_with("R\t")).unwrap();
+        assert!(
+            error(&text.replace(r, &format!("{r}\tmeer"))).contains("een regel R hoort 2 velden te hebben, niet 3")
+        );
+        assert!(error(&format!("{text}{r}\n")).contains("de regel R staat er twee keer in"));
+        assert!(error(&text.replace(&format!("{r}\n"), "")).contains("de grenzen tussen jeugdregio's ontbreken"));
+        let b = text.lines().find(|l| l.starts_with("B\t")).unwrap();
+        assert!(error(&text.replace(&format!("{b}\n"), "")).contains("de bronvermelding ontbreekt"));
+        let assen = text.lines().find(|l| l.starts_with("G\tAssen\t")).unwrap();
+        assert!(error(&text.replace(assen, "G\tAssen\t1\t2")).contains("een regel G hoort 5 velden"));
     }
 }

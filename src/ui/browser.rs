@@ -11,6 +11,8 @@ use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 use leptos::web_sys;
 
+use crate::text::encoding::{self, Decoding, Encoding};
+
 // ---- The address bar and the session history ----
 
 /// The query string of the page as it is now (with its `?`, or empty).
@@ -121,18 +123,43 @@ pub fn load(key: &str) -> Result<Option<String>, Unavailable> {
     storage()?.get_item(key).map_err(|_| Unavailable)
 }
 
+/// Every key that starts with `prefix`, with its text.
+pub fn load_prefixed(prefix: &str) -> Result<Vec<(String, String)>, Unavailable> {
+    let storage = storage()?;
+    let mut found = Vec::new();
+    for i in 0..storage.length().map_err(|_| Unavailable)? {
+        // A key removed by another tab meanwhile is simply not there.
+        let Some(key) = storage.key(i).map_err(|_| Unavailable)? else { continue };
+        if key.starts_with(prefix)
+            && let Some(text) = storage.get_item(&key).map_err(|_| Unavailable)?
+        {
+            found.push((key, text));
+        }
+    }
+    Ok(found)
+}
+
 pub fn store(key: &str, text: &str) -> Result<(), Refused> {
     storage().map_err(|_| Refused)?.set_item(key, text).map_err(|_| Refused)
 }
 
-/// Calls `changed` when another tab changes `key`.
-pub fn on_storage_change(key: &'static str, changed: impl Fn() + 'static) {
+pub fn remove(key: &str) -> Result<(), Refused> {
+    storage().map_err(|_| Refused)?.remove_item(key).map_err(|_| Refused)
+}
+
+/// Calls `changed` when another tab changes a key for which `relevant` says yes.
+pub fn on_storage_change(relevant: impl Fn(&str) -> bool + 'static, changed: impl Fn() + 'static) {
     let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         // `None`: the whole storage was cleared.
-        if ev.key().is_none_or(|k| k == key) {
+        if ev.key().is_none_or(|k| relevant(&k)) {
             changed();
         }
     });
+}
+
+/// The time in ms since 1970.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
 }
 
 /// An id no other tab will make: the time and a random part.
@@ -174,15 +201,18 @@ pub enum FileProblem {
     Unreadable,
 }
 
+/// A chosen file, read: its name, its text, and the encoding it was read in.
+pub type ChosenFile = (String, String, Encoding);
+
 /// Reads the file chosen in the file input `ev` comes from, as text, and calls `done` with
-/// its name and text. UTF-8 (a BOM dropped) when it is valid UTF-8, else Windows-1252, as
-/// older Excel saves a CSV: the browser's `TextDecoder` reads both, at no cost in wasm. A file
-/// over `max_bytes` is refused before it is read. The input is cleared, so choosing the same
-/// file again reads it again.
+/// it. The encoding is decided by `text::encoding` (a UTF-16 byte order mark, else UTF-8
+/// when the bytes are valid UTF-8, else Windows-1252, as older Excel saves a CSV); the
+/// browser's `TextDecoder` decodes, at no cost in wasm. A file over `max_bytes` is refused
+/// before it is read. The input is cleared, so choosing the same file again reads it again.
 pub fn read_chosen_file(
     ev: &leptos::ev::Event,
     max_bytes: usize,
-    done: impl FnOnce(Result<(String, String), FileProblem>) + 'static,
+    done: impl FnOnce(Result<ChosenFile, FileProblem>) + 'static,
 ) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
     let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
@@ -196,7 +226,7 @@ pub fn read_chosen_file(
     // Called once, then freed by wasm-bindgen.
     let on_load = Closure::once_into_js(move || {
         let text = read.result().ok().and_then(|buffer| decode(&js_sys::Uint8Array::new(&buffer).to_vec()));
-        done(text.map(|text| (name, text)).ok_or(FileProblem::Unreadable));
+        done(text.map(|(text, encoding)| (name, text, encoding)).ok_or(FileProblem::Unreadable));
     });
     reader.set_onloadend(Some(on_load.unchecked_ref()));
     if reader.read_as_array_buffer(&file).is_err() {
@@ -204,14 +234,11 @@ pub fn read_chosen_file(
     }
 }
 
-fn decode(bytes: &[u8]) -> Option<String> {
-    let strict = web_sys::TextDecoderOptions::new();
-    strict.set_fatal(true);
-    let utf8 = web_sys::TextDecoder::new_with_label_and_options("utf-8", &strict).ok()?;
-    if let Ok(text) = utf8.decode_with_u8_array(bytes) {
-        return Some(text);
-    }
-    web_sys::TextDecoder::new_with_label("windows-1252").ok()?.decode_with_u8_array(bytes).ok()
+fn decode(bytes: &[u8]) -> Option<(String, Encoding)> {
+    let Decoding { encoding, bom } = encoding::detect(bytes);
+    let decoder = web_sys::TextDecoder::new_with_label(encoding.label()).ok()?;
+    let text = decoder.decode_with_u8_array(bytes.get(bom..)?).ok()?;
+    Some((text, encoding))
 }
 
 // ---- Elements ----

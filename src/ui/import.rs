@@ -10,7 +10,7 @@ use crate::model::data::Line;
 use crate::text::format;
 use crate::text::import::{self, ImportError};
 use crate::view::html as markup;
-use crate::view::import::{Preview, apply, preview};
+use crate::view::import::{Preview, apply, encoding_notice, preview};
 
 /// A preview waiting for "toepassen", and where its rows came from.
 #[derive(Clone)]
@@ -26,6 +26,8 @@ pub fn Import() -> impl IntoView {
     let pending = RwSignal::new(None::<Pending>);
     let error = RwSignal::new(None::<String>);
     let pasted = RwSignal::new(String::new());
+    // How the last file was read, when that was a guess (shown with its preview or error).
+    let guessed = RwSignal::new(None::<&'static str>);
 
     let read = move |source: String, text: &str| match import::read(text) {
         Ok(sheet) => {
@@ -34,24 +36,34 @@ pub fn Import() -> impl IntoView {
             pending.set(Some(Pending { source, preview }));
         }
         Err(e) => {
+            if e == ImportError::Binary {
+                // Not text in any encoding: how its bytes were guessed is beside the point.
+                guessed.set(None);
+            }
             pending.set(None);
             error.set(Some(e.to_string()));
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
         browser::read_chosen_file(&ev, import::MAX_BYTES, move |result| match result {
-            Ok((name, text)) => read(format!("‘{name}’"), &text),
+            Ok((name, text, encoding)) => {
+                guessed.set(encoding_notice(encoding));
+                read(format!("‘{name}’"), &text);
+            }
             Err(FileProblem::TooLarge) => {
+                guessed.set(None);
                 pending.set(None);
                 error.set(Some(ImportError::TooLarge.to_string()));
             }
             Err(FileProblem::Unreadable) => {
+                guessed.set(None);
                 pending.set(None);
                 error.set(Some("Dit bestand kon niet worden gelezen. Kies het opnieuw.".into()));
             }
         });
     };
     let on_paste = move |_| {
+        guessed.set(None);
         let text = pasted.get_untracked();
         if let Err(e) = import::check_size(text.len()) {
             error.set(Some(e.to_string()));
@@ -71,6 +83,7 @@ pub fn Import() -> impl IntoView {
             let _ = apply(data, inputs, &p.preview);
         });
         pending.set(None);
+        guessed.set(None);
         pasted.set(String::new());
     };
 
@@ -104,6 +117,10 @@ pub fn Import() -> impl IntoView {
                 </div>
             </div>
             <p class="field__error" role="alert" data-testid="inlezen-fout">{move || error.get()}</p>
+            <p class="notice utrecht-alert utrecht-alert--warning" role="status" data-testid="inlezen-codering"
+                hidden=move || guessed.with(Option::is_none)>
+                {move || guessed.get().unwrap_or_default()}
+            </p>
             {move || pending.get().map(|p| view! {
                 <div class="import__preview" data-testid="inlezen-voorbeeld">
                     <p class="nl-paragraph" role="status">{summary(&p.preview)}</p>
@@ -117,7 +134,7 @@ pub fn Import() -> impl IntoView {
                                 }}
                             </button>
                         })}
-                        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| pending.set(None)>
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| { pending.set(None); guessed.set(None); }>
                             "Annuleren"
                         </button>
                     </p>

@@ -20,16 +20,12 @@ use super::calculator::use_calculator;
 use crate::model::data::{Dataset, GemeenteId};
 use crate::model::selection::{Kind, Selection};
 use crate::text::kaart::{Kaart, read};
-use crate::view::html::escape;
-use crate::view::kaart::{Kleuring, Richting, buur, inzoomen, kleuring, zoek};
+use crate::view::kaart::{Richting, buur, inzoomen, kleuring, zoek};
+use crate::view::kaart_markup::{KLASSE, arcering, chosen_fill, legend_markup, shapes_markup};
 use crate::view::measure::{Maat, Schaal};
 
 /// The drawing, relative to the page (copied into dist/ by index.html).
 const BESTAND: &str = "kaart/gemeenten-2013.txt";
-
-/// The class of each class number, written out so that the stylesheet's pruning
-/// (scripts/build-css.mjs) sees the names.
-const KLASSE: [&str; crate::view::kaart::KLASSEN + 1] = ["k0", "k1", "k2", "k3", "k4", "k5"];
 
 /// Typed letters belong to one name while they follow each other within this many ms.
 const TYPEN_MS: f64 = 800.0;
@@ -75,14 +71,6 @@ impl KaartKeuze {
             });
             then();
         });
-    }
-
-    /// The drawing, if it is here (not tracked).
-    pub fn kaart_untracked(self) -> Option<Arc<Kaart>> {
-        match self.laden.get_untracked() {
-            Laden::Klaar(k) => Some(k),
-            _ => None,
-        }
     }
 }
 
@@ -345,7 +333,7 @@ fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>) -> imp
                 }
             ></svg>
             <svg class="kaart__bovenop" viewBox=move || view_box.get().view_box() aria-hidden="true" focusable="false">
-                <defs inner_html=ARCERING.replace("{id}", "kaart-arcering")></defs>
+                <defs inner_html=arcering("kaart-arcering")></defs>
                 <path class="kaart__gekozen-rand" d=outline></path>
                 <g inner_html=outline_fill></g>
                 <path class="kaart__regiogrens" d=kaart.regiogrenzen.clone()></path>
@@ -376,77 +364,4 @@ fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>) -> imp
 
 fn selection_contains(data: &Dataset, selection: Selection, i: usize) -> bool {
     selection != Selection::Nederland && selection.contains(data, GemeenteId(i))
-}
-
-/// The hatching of "geen daling": lines, not a fill, so it is set apart from the classes
-/// in any colour vision and in black-and-white print.
-const ARCERING: &str = r#"<pattern id="{id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="kaart__arcering-grond" width="6" height="6"></rect><line class="kaart__arcering-lijn" x1="0" y1="0" x2="0" y2="6"></line></pattern>"#;
-
-/// The 408 shapes, in the order of the gemeenten's ids (the effect and the report rely on
-/// it), each an option of the listbox with an id for `aria-activedescendant`.
-fn shapes_markup(kaart: &Kaart, id: &str) -> String {
-    let mut out = String::with_capacity(kaart.vormen().iter().map(|v| v.d.len() + 70).sum());
-    for (i, v) in kaart.vormen().iter().enumerate() {
-        out.push_str(&format!(
-            r#"<path id="{id}-{i}" data-i="{i}" role="option" aria-selected="false" d="{}"></path>"#,
-            v.d
-        ));
-    }
-    out
-}
-
-/// The chosen area's shapes in their colours, drawn over the outline's stroke so that only
-/// its outer half shows: the border of the area, not of each of its gemeenten.
-fn chosen_fill(kaart: &Kaart, k: &Kleuring, gemeenten: &[GemeenteId]) -> String {
-    gemeenten
-        .iter()
-        .map(|&g| format!(r#"<path class="{}" d="{}"></path>"#, KLASSE[k.klasse[g.index()]], kaart.vorm(g).d))
-        .collect()
-}
-
-/// The legend: a title, "geen daling" set apart, then the classes from low to high, each
-/// with how many gemeenten it holds.
-pub fn legend_markup(k: &Kleuring) -> String {
-    let mut out = format!(
-        r#"<p class="kaart__legenda-titel">{}</p><ul class="kaart__klassen">"#,
-        escape(&k.maat.heading(k.schaal))
-    );
-    for c in &k.legenda {
-        let gemeenten = if c.aantal == 1 { "gemeente" } else { "gemeenten" };
-        out.push_str(&format!(
-            r#"<li class="kaart__klasse{}" data-klasse="{}"><span class="kaart__staal {}"></span>{} <span class="kaart__aantal">({} {gemeenten})</span></li>"#,
-            if c.nummer == 0 { " kaart__klasse--geen" } else { "" },
-            c.nummer,
-            KLASSE[c.nummer],
-            escape(&c.label),
-            c.aantal
-        ));
-    }
-    out.push_str("</ul>");
-    out
-}
-
-/// The map as one still drawing, for the printed report: shapes in their classes, the
-/// chosen area outlined, the borders, the legend and the source.
-pub fn print_markup(kaart: &Kaart, k: &Kleuring, chosen: &[GemeenteId]) -> String {
-    let shapes: String = kaart
-        .vormen()
-        .iter()
-        .enumerate()
-        .map(|(i, v)| format!(r#"<path class="{}" d="{}"></path>"#, KLASSE[k.klasse[i]], v.d))
-        .collect();
-    let outline: String = chosen.iter().map(|&g| kaart.vorm(g).d.as_str()).collect();
-    format!(
-        r#"<figure class="kaart kaart--afdruk"><svg class="kaart__blad" viewBox="{vb}" role="img" aria-label="{label}"><defs>{defs}</defs><g class="kaart__gemeenten">{shapes}</g><path class="kaart__gekozen-rand" d="{outline}"></path><g>{fill}</g><path class="kaart__regiogrens" d="{r}"></path><path class="kaart__organisatiegrens" d="{m}"></path><path class="kaart__buitengrens" d="{n}"></path></svg><figcaption>{legend}<p class="kaart__samenvatting">{summary}</p><p class="kaart__bron">{bron}</p></figcaption></figure>"#,
-        vb = kaart.land.view_box(),
-        label = escape(&k.samenvatting),
-        defs = ARCERING.replace("{id}", "verslag-arcering"),
-        fill = chosen_fill(kaart, k, chosen),
-        r = kaart.regiogrenzen,
-        m = kaart.organisatiegrenzen,
-        n = kaart.buitengrens,
-        legend = legend_markup(k),
-        summary = escape(&k.samenvatting),
-        bron = escape(&kaart.bron),
-    )
 }

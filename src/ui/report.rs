@@ -6,11 +6,12 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
-use super::kaart::{KaartKeuze, print_markup};
+use super::kaart::{KaartKeuze, Laden};
 use super::worked::written;
 use crate::model::selection::Selection;
 use crate::view::html::{self as markup, escape};
 use crate::view::kaart::kleuring;
+use crate::view::kaart_markup::{print_failure_markup, print_markup};
 use crate::view::report::{Report, Table, report};
 
 /// Empty until the page is printed; then the report of the state at that moment.
@@ -24,15 +25,19 @@ pub fn PrintReport() -> impl IntoView {
         let (datum, _) = browser::today();
         let written = calc.later.written_untracked();
         let stamp = Stamp { datum: &datum, link: &browser::full_link(&written.query), complete: written.complete() };
-        let map = keuze.and_then(|keuze| {
-            let kaart = keuze.kaart_untracked()?;
-            let (maat, schaal) = (keuze.maat.get_untracked(), keuze.schaal.get_untracked());
-            let k = calc.later.with_outcome_untracked(|o| kleuring(calc.data, o, maat, schaal));
-            let chosen = match calc.later.with_session_untracked(|s| s.inputs.selection) {
-                Selection::Nederland => Vec::new(),
-                s => s.gemeenten(calc.data),
-            };
-            Some(print_markup(&kaart, &k, &chosen))
+        let map = keuze.and_then(|keuze| match keuze.laden.get_untracked() {
+            Laden::Klaar(kaart) => {
+                let (maat, schaal) = (keuze.maat.get_untracked(), keuze.schaal.get_untracked());
+                let k = calc.later.with_outcome_untracked(|o| kleuring(calc.data, o, maat, schaal));
+                let chosen = match calc.later.with_session_untracked(|s| s.inputs.selection) {
+                    Selection::Nederland => Vec::new(),
+                    s => s.gemeenten(calc.data),
+                };
+                Some(print_markup(&kaart, &k, &chosen))
+            }
+            // The file was fetched and refused: the report says so where the map would be.
+            Laden::Fout(reason) => Some(print_failure_markup(&reason)),
+            Laden::Nog | Laden::Bezig => None,
         });
         html.set(render(&report(calc.data, &calc.inputs_untracked()), &stamp, map.as_deref()));
     });

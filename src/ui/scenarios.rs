@@ -2,46 +2,71 @@
 //! browser (only on that explicit action), opening, renaming and deleting saved ones, and
 //! choosing up to three to compare side by side with the current one.
 //!
-//! The list is always what storage holds: each edit is applied to the stored text as it is
-//! at that moment (`saved::Store`), so tabs never overwrite each other's scenarios; another
-//! tab's change arrives through the `storage` event; and when the browser refuses a write,
-//! the list is read back from storage instead of showing what was not kept.
+//! The list is always what storage holds: each scenario is a storage key of its own
+//! (`saved`), and an edit writes or removes that one key, so two tabs saving at the same
+//! moment both keep theirs; another tab's change arrives through the `storage` event; and
+//! when the browser refuses a write, the list is read back from storage instead of showing
+//! what was not kept.
 
 use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
 use crate::model::inputs::{Compared, Session};
-use crate::text::saved::{Edit, MAX_COMPARED, MAX_NAME, Saved, Store, clean_name};
+use crate::text::saved::{self, Edit, MAX_COMPARED, MAX_NAME, Saved, Store, Write, clean_name};
 use crate::text::url;
-
-const KEY: &str = "mee-frictiekosten/scenarios";
 
 const UNAVAILABLE: &str =
     "Bewaren kan niet in deze browser (bijvoorbeeld in een ingebedde pagina of een privévenster).";
 const REFUSED: &str = "De browser weigert meer op te slaan (geheugen vol?). Verwijder een scenario of bewaar de link.";
 
+/// The scenarios' keys with their values, and the old text if it is still there.
+type Snapshot = (Vec<(String, String)>, Option<String>);
+
 /// What storage holds now.
-fn read() -> Store {
-    Store::read(browser::load(KEY).ok().flatten().as_deref())
+fn snapshot() -> Result<Snapshot, browser::Unavailable> {
+    Ok((browser::load_prefixed(saved::PREFIX)?, browser::load(saved::OLD_KEY)?))
 }
 
-/// Applies an edit to what storage holds now and stores the result: the new list and, if
-/// unreadable old data had to be set aside first, a notice saying so.
+/// The list as storage holds it now.
+fn read() -> Store {
+    snapshot().map(|(keys, old)| Store::read(&keys, old.as_deref())).unwrap_or_default()
+}
+
+/// Moves the old text (versions 1 and 2: one key for all) to a key per scenario: each
+/// readable one written unless another tab did so already, the text set aside whole if
+/// anything in it could not be read, and only then the old key removed. Says whether
+/// something was set aside.
+fn migrate(keys: &[(String, String)], old: &str) -> Result<bool, browser::Refused> {
+    let migration = saved::migration(old);
+    for (key, value) in &migration.writes {
+        if !keys.iter().any(|(k, _)| k == key) {
+            browser::store(key, value)?;
+        }
+    }
+    if migration.set_aside {
+        browser::store(&saved::set_aside_key(&browser::new_id()), old)?;
+    }
+    browser::remove(saved::OLD_KEY)?;
+    Ok(migration.set_aside)
+}
+
+/// Makes an edit to what storage holds now (one key written or removed) and reads the list
+/// back: the new list and, if unreadable old data had to be set aside first, a notice.
 fn write(edit: Edit) -> Result<(Store, Option<&'static str>), String> {
-    let text = browser::load(KEY).map_err(|_| UNAVAILABLE.to_string())?;
-    let mut store = Store::read(text.as_deref());
+    let (keys, old) = snapshot().map_err(|_| UNAVAILABLE.to_string())?;
     let mut set_aside = None;
-    if store.foreign {
-        // Not ours, or from an older version: kept under a key of its own, not overwritten.
-        let aside = format!("{KEY}-onleesbaar-{}", browser::new_id());
-        browser::store(&aside, text.as_deref().unwrap_or_default()).map_err(|_| REFUSED.to_string())?;
-        store = Store::default();
+    if let Some(old) = old
+        && migrate(&keys, &old).map_err(|_| REFUSED.to_string())?
+    {
         set_aside = Some("De onleesbare oude gegevens zijn apart bewaard in deze browser.");
     }
-    store.apply(edit).map_err(|e| e.to_string())?;
-    browser::store(KEY, &store.serialize()).map_err(|_| REFUSED.to_string())?;
-    Ok((store, set_aside))
+    let written = match read().plan(edit).map_err(|e| e.to_string())? {
+        Write::Set { key, value } => browser::store(&key, &value),
+        Write::Remove { key } => browser::remove(&key),
+    };
+    written.map_err(|_| REFUSED.to_string())?;
+    Ok((read(), set_aside))
 }
 
 #[component]
@@ -56,7 +81,7 @@ pub fn Scenarios() -> impl IntoView {
     // What the last tick of "Vergelijken" did, said politely.
     let compared = RwSignal::new(None::<String>);
 
-    browser::on_storage_change(KEY, move || {
+    browser::on_storage_change(saved::is_ours, move || {
         let now = read();
         notice.set(now.notice());
         store.set(now);
@@ -76,8 +101,14 @@ pub fn Scenarios() -> impl IntoView {
     let save = move || {
         let count = store.with_untracked(|s| s.saved().len()) + 1;
         let name = clean_name(&naam.get_untracked()).unwrap_or_else(|| format!("Scenario {count}"));
-        let entry =
-            Saved { id: browser::new_id(), naam: name, datum: browser::today().0, query: calc.scenario_query() };
+        let volgorde = read().next_volgorde(browser::now_ms());
+        let entry = Saved {
+            id: browser::new_id(),
+            naam: name,
+            datum: browser::today().0,
+            query: calc.scenario_query(),
+            volgorde,
+        };
         if apply(Edit::Add(entry)) {
             naam.set(String::new());
         }

@@ -15,6 +15,7 @@ use crate::model::data::{ALIASES, Dataset, GemeenteId, Line, compact, without_qu
 use crate::model::find::within_one_edit;
 use crate::model::inputs::Inputs;
 use crate::model::scenario::{ScenarioError, check_percentage};
+use crate::text::encoding::Encoding;
 use crate::text::import::{RowError, Sheet, Value};
 use crate::text::untrusted;
 
@@ -235,6 +236,20 @@ fn find(data: &Dataset, naam: &str, typos: &mut Option<Names>) -> Result<Gemeent
     Err(near(data, typos.get_or_insert_with(|| names(data)), &key))
 }
 
+/// What the preview says about how a file was read, when the reading was a guess: bytes
+/// that are not UTF-8 are read as Windows-1252 (`crate::text::encoding`), which gives
+/// every byte a letter, so a UTF-8 file with one bad byte would otherwise show its
+/// accented names wrong, or miss its columns, without a word.
+pub fn encoding_notice(encoding: Encoding) -> Option<&'static str> {
+    match encoding {
+        Encoding::Windows1252 => Some(
+            "Dit bestand is gelezen als Windows-1252 (geen geldige UTF-8); controleer of namen met accenten kloppen. \
+             Bewaar het in Excel als ‘CSV UTF-8’ als dat niet zo is.",
+        ),
+        Encoding::Utf8 | Encoding::Utf16Le | Encoding::Utf16Be => None,
+    }
+}
+
 /// Typos are pointed out from this many letters on, as in the search: shorter names are
 /// one typo away from too many others.
 const TYPO_FROM: usize = 4;
@@ -386,5 +401,14 @@ mod tests {
         let mut after = before.clone();
         assert_eq!(apply(d, &mut after, &bad), Err(ScenarioError::NegativeAmount));
         assert_eq!(after, before);
+    }
+
+    #[test]
+    fn a_guessed_encoding_is_said_and_a_known_one_is_not() {
+        let notice = encoding_notice(Encoding::Windows1252).unwrap();
+        assert!(notice.starts_with("Dit bestand is gelezen als Windows-1252 (geen geldige UTF-8)"), "{notice}");
+        for known in [Encoding::Utf8, Encoding::Utf16Le, Encoding::Utf16Be] {
+            assert_eq!(encoding_notice(known), None);
+        }
     }
 }

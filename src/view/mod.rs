@@ -10,6 +10,7 @@ pub mod figures;
 pub mod html;
 pub mod import;
 pub mod kaart;
+pub mod kaart_markup;
 pub mod measure;
 pub mod outside;
 pub mod presets;

@@ -84,3 +84,50 @@ test('hostile files are refused with a message and change nothing', async ({ pag
   await expect(section(page).getByTestId('inlezen-voorbeeld')).toHaveCount(0);
   await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
 });
+
+/** `text` as UTF-16 with a byte order mark, as Excel's "Unicode-tekst" saves a sheet
+ * (little-endian), or big-endian. */
+function utf16(text, bigEndian = false) {
+  const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+  return bigEndian ? Buffer.from(le).swap16() : le;
+}
+
+const EXCEL_UNICODE = 'gemeente\tinkoop 2015 cliëntondersteuning\tinkoop 2015 IVH\r\n'
+  + 'Súdwest Fryslân\t1.000.000\t\r\nAssen\t700.000\t10.000\r\n';
+
+for (const [what, bigEndian] of [['little-endian, as Excel saves "Unicode-tekst"', false], ['big-endian', true]]) {
+  test(`a UTF-16 file with a byte order mark (${what}) and tabs is read as the text it is`, async ({ page }) => {
+    await open(page);
+    await chooseFile(page, 'unicode-tekst.txt', utf16(EXCEL_UNICODE, bigEndian));
+    await expect(section(page).getByTestId('inlezen-fout')).toBeEmpty();
+    const preview = section(page).getByTestId('inlezen-voorbeeld');
+    await expect(preview).toContainText('2 gemeenten krijgen een ander bedrag');
+    const changes = preview.getByRole('table', { name: 'Wat verandert' });
+    await expect(changes.getByRole('row', { name: /Súdwest Fryslân/ })).toContainText('€ 1.000.000');
+    await expect(changes.getByRole('row', { name: /Assen/ }).first()).toContainText('€ 700.000');
+    await expect(changes.getByRole('row', { name: /Integrale Vroeghulp/ })).toContainText('€ 10.000');
+    await expect(preview.getByRole('table', { name: 'Regels die niet worden gebruikt' })).toHaveCount(0);
+    await expect(section(page).getByTestId('inlezen-codering')).toBeHidden();
+  });
+}
+
+test('a UTF-8 file with one bad byte is read as Windows-1252, and the preview says so', async ({ page }) => {
+  await open(page);
+  const notice = section(page).getByTestId('inlezen-codering');
+  const oneBad = (text, at) => Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0x80]), Buffer.from(text.slice(at))]);
+  // The bad byte in a note beside the table: the names with accents come out wrong.
+  const note = 'gemeente;inkoop 2015;opmerking\nSúdwest Fryslân;1.000.000;\nAssen;700.000;zie mail\n';
+  await chooseFile(page, 'een-fout.csv', oneBad(note, note.length - 1));
+  await expect(section(page).getByTestId('inlezen-voorbeeld')).toContainText('1 gemeente krijgt een ander bedrag');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('Dit bestand is gelezen als Windows-1252 (geen geldige UTF-8); controleer of namen met accenten kloppen.');
+  // With an accent in the header the columns are not found: the notice says why.
+  const header = 'gemeente;inkoop 2015 cliëntondersteuning\nAssen;700.000\n';
+  await chooseFile(page, 'kop.csv', oneBad(header, header.length - 1));
+  await expect(section(page).getByTestId('inlezen-fout')).toContainText('Geen kolom met bedragen gevonden');
+  await expect(notice).toContainText('gelezen als Windows-1252');
+  // A valid file afterwards: no notice.
+  await chooseFile(page, 'goed.csv', note);
+  await expect(section(page).getByTestId('inlezen-voorbeeld')).toContainText('2 gemeenten krijgen een ander bedrag');
+  await expect(notice).toBeHidden();
+});

@@ -233,3 +233,31 @@ test('a wrong drawing (an error page of the server) says so in Dutch, and trying
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await expect(map(page).getByRole('option')).toHaveCount(408);
 });
+
+test('a tampered drawing puts no markup into the printed report, which says it could not read it', async ({ page }) => {
+  // Issue 23: a border line that ends its attribute and the drawing and opens an element
+  // with a script (the e2e server sends no CSP, so it would run).
+  const hostile = 'M0 0"></path></svg><img src=x onerror="window.__ingebroken=1"><svg><path d="M0 0';
+  await page.route('**/kaart/gemeenten-2013.txt', async (route) => {
+    const real = await (await route.fetch()).text();
+    const body = real.replace(/^R\t.*$/m, `R\t${hostile}`);
+    expect(body).not.toBe(real);
+    await route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body });
+  });
+  await open(page, KNOWN);
+  await page.getByTestId('kaart').scrollIntoViewIfNeeded();
+  // Drawn or refused: either way the drawing has been read.
+  await expect(page.getByTestId('kaart-fout').or(map(page).getByRole('option').first())).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const report = page.getByTestId('verslag');
+  await expect(report).toContainText('Uitkomsten');
+  expect(await page.locator('img, [onerror]').count()).toBe(0);
+  expect(await report.locator('svg').count()).toBe(0);
+  expect(await page.evaluate(() => window.__ingebroken)).toBeUndefined();
+  await expect(report.getByTestId('verslag-kaart-fout')).toHaveText(
+    /^De kaart kan niet worden afgedrukt\. Het kaartbestand is niet te lezen: regel \d+: de grenzen tussen jeugdregio's zijn onleesbaar\.$/,
+  );
+  // On screen too, with the way to try again.
+  await expect(page.getByTestId('kaart-fout')).toContainText("de grenzen tussen jeugdregio's zijn onleesbaar");
+});

@@ -1,0 +1,190 @@
+//! The map as markup: the 408 shapes written once for the page, the chosen area's fill, the
+//! legend, and the whole map as one still drawing for the printed report. Pure, so the
+//! native tests reach them; the `ui` layer puts them into the page (`inner_html`).
+//!
+//! Everything here comes from outside the binary: the shapes and borders from the map's
+//! file (`crate::text::kaart`, fetched from the site), the names and values from the
+//! scenario. The reader lets through nothing but path data, and every text and attribute
+//! value written here still goes through [`escape`]: two locks, so that a file that slips
+//! past one (a later change to the reader) cannot put an element into the page.
+
+use std::fmt::Write as _;
+
+use crate::model::data::GemeenteId;
+use crate::text::kaart::Kaart;
+use crate::view::html::escape;
+use crate::view::kaart::{KLASSEN, Kleuring};
+
+/// The class of each class number, written out so that the stylesheet's pruning
+/// (scripts/build-css.mjs) sees the names.
+pub const KLASSE: [&str; KLASSEN + 1] = ["k0", "k1", "k2", "k3", "k4", "k5"];
+
+/// The class of a class number; a number out of range (never made by `kleuring`) is
+/// "geen daling".
+fn klasse(nummer: usize) -> &'static str {
+    KLASSE.get(nummer).copied().unwrap_or(KLASSE[0])
+}
+
+/// The hatching of "geen daling": lines, not a fill, so it is set apart from the classes
+/// in any colour vision and in black-and-white print. `{id}` is replaced by the pattern's id.
+pub const ARCERING: &str = r#"<pattern id="{id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="kaart__arcering-grond" width="6" height="6"></rect><line class="kaart__arcering-lijn" x1="0" y1="0" x2="0" y2="6"></line></pattern>"#;
+
+/// The hatching with the pattern id `id`.
+pub fn arcering(id: &str) -> String {
+    ARCERING.replace("{id}", &escape(id))
+}
+
+/// The 408 shapes, in the order of the gemeenten's ids (the effect and the report rely on
+/// it), each an option of the listbox with an id for `aria-activedescendant`.
+pub fn shapes_markup(kaart: &Kaart, id: &str) -> String {
+    let id = escape(id);
+    let mut out = String::with_capacity(kaart.vormen().iter().map(|v| v.d.len() + 70).sum());
+    for (i, v) in kaart.vormen().iter().enumerate() {
+        let _ = write!(
+            out,
+            r#"<path id="{id}-{i}" data-i="{i}" role="option" aria-selected="false" d="{}"></path>"#,
+            escape(&v.d)
+        );
+    }
+    out
+}
+
+/// The chosen area's shapes in their colours, drawn over the outline's stroke so that only
+/// its outer half shows: the border of the area, not of each of its gemeenten.
+pub fn chosen_fill(kaart: &Kaart, k: &Kleuring, gemeenten: &[GemeenteId]) -> String {
+    let mut out = String::new();
+    for &g in gemeenten {
+        let nummer = k.klasse.get(g.index()).copied().unwrap_or(0);
+        let _ = write!(out, r#"<path class="{}" d="{}"></path>"#, klasse(nummer), escape(&kaart.vorm(g).d));
+    }
+    out
+}
+
+/// The legend: a title, "geen daling" set apart, then the classes from low to high, each
+/// with how many gemeenten it holds.
+pub fn legend_markup(k: &Kleuring) -> String {
+    let mut out = format!(
+        r#"<p class="kaart__legenda-titel">{}</p><ul class="kaart__klassen">"#,
+        escape(&k.maat.heading(k.schaal))
+    );
+    for c in &k.legenda {
+        let gemeenten = if c.aantal == 1 { "gemeente" } else { "gemeenten" };
+        let _ = write!(
+            out,
+            r#"<li class="kaart__klasse{}" data-klasse="{}"><span class="kaart__staal {}"></span>{} <span class="kaart__aantal">({} {gemeenten})</span></li>"#,
+            if c.nummer == 0 { " kaart__klasse--geen" } else { "" },
+            c.nummer,
+            klasse(c.nummer),
+            escape(&c.label),
+            c.aantal
+        );
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// The map as one still drawing, for the printed report: shapes in their classes, the
+/// chosen area outlined, the borders, the legend and the source.
+pub fn print_markup(kaart: &Kaart, k: &Kleuring, chosen: &[GemeenteId]) -> String {
+    let mut shapes = String::new();
+    for (i, v) in kaart.vormen().iter().enumerate() {
+        let nummer = k.klasse.get(i).copied().unwrap_or(0);
+        let _ = write!(shapes, r#"<path class="{}" d="{}"></path>"#, klasse(nummer), escape(&v.d));
+    }
+    let outline: String = chosen.iter().map(|&g| kaart.vorm(g).d.as_str()).collect();
+    format!(
+        r#"<figure class="kaart kaart--afdruk"><svg class="kaart__blad" viewBox="{vb}" role="img" aria-label="{label}"><defs>{defs}</defs><g class="kaart__gemeenten">{shapes}</g><path class="kaart__gekozen-rand" d="{outline}"></path><g>{fill}</g><path class="kaart__regiogrens" d="{r}"></path><path class="kaart__organisatiegrens" d="{m}"></path><path class="kaart__buitengrens" d="{n}"></path></svg><figcaption>{legend}<p class="kaart__samenvatting">{summary}</p><p class="kaart__bron">{bron}</p></figcaption></figure>"#,
+        vb = escape(&kaart.land.view_box()),
+        label = escape(&k.samenvatting),
+        defs = arcering("verslag-arcering"),
+        outline = escape(&outline),
+        fill = chosen_fill(kaart, k, chosen),
+        r = escape(&kaart.regiogrenzen),
+        m = escape(&kaart.organisatiegrenzen),
+        n = escape(&kaart.buitengrens),
+        legend = legend_markup(k),
+        summary = escape(&k.samenvatting),
+        bron = escape(&kaart.bron),
+    )
+}
+
+/// In the report instead of the map, when its file could not be read: why, in Dutch.
+pub fn print_failure_markup(reason: &str) -> String {
+    format!(
+        r#"<p class="nl-paragraph kaart__afdruk-fout" data-testid="verslag-kaart-fout">De kaart kan niet worden afgedrukt. {}</p>"#,
+        escape(reason)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::inputs::Inputs;
+    use crate::model::testing::{data, gemeente};
+    use crate::view::kaart::{Klasse, kleuring};
+    use crate::view::measure::{Maat, Schaal};
+
+    fn kaart() -> Kaart {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/kaart/gemeenten-2013.txt")).unwrap();
+        crate::text::kaart::read(data(), &text).unwrap()
+    }
+
+    fn coloured() -> Kleuring {
+        let inputs = Inputs::new(data());
+        kleuring(data(), &inputs.outcome(data()), Maat::Frictiekosten, Schaal::Aandeel)
+    }
+
+    const HOSTILE: &str = r#"M0 0"></path></svg><img src=x onerror=alert(1)><svg><path d='M0 0"#;
+
+    /// No element but those the writer wrote, and no quote that ends an attribute early:
+    /// every `"` in the markup opens or closes one of the writer's own attribute values.
+    fn assert_inert(html: &str) {
+        assert!(!html.contains("<img") && !html.contains("<svg><path d='"), "{html}");
+        assert!(!html.contains('\''), "a quote of the input got through: {html}");
+        for piece in html.split('"').skip(1).step_by(2) {
+            assert!(!piece.contains(['<', '>']), "an attribute value holds markup: {piece}");
+        }
+    }
+
+    #[test]
+    fn the_writers_escape_hostile_files_and_names() {
+        // A drawing as the reader never lets it through, to test the second lock.
+        let mut kaart = kaart();
+        kaart.regiogrenzen = HOSTILE.into();
+        kaart.organisatiegrenzen = HOSTILE.into();
+        kaart.buitengrens = HOSTILE.into();
+        kaart.bron = format!("<b>bron</b>{HOSTILE}");
+        for v in kaart.vormen_mut() {
+            v.d = HOSTILE.into();
+        }
+        let mut k = coloured();
+        k.samenvatting = format!("Samenvatting {HOSTILE}");
+        k.legenda = vec![Klasse { nummer: 9, label: HOSTILE.into(), aantal: 1 }];
+        k.klasse[0] = 99;
+        let chosen = [gemeente("Assen"), gemeente("'s-Hertogenbosch")];
+        let printed = print_markup(&kaart, &k, &chosen);
+        for html in
+            [&printed, &shapes_markup(&kaart, "x\"><img"), &chosen_fill(&kaart, &k, &chosen), &legend_markup(&k)]
+        {
+            assert_inert(html);
+        }
+        assert!(printed.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(printed.contains("&lt;b&gt;bron&lt;/b&gt;"));
+        assert!(print_failure_markup(HOSTILE).contains("De kaart kan niet worden afgedrukt. M0 0&quot;&gt;"));
+        assert_inert(&print_failure_markup(HOSTILE));
+    }
+
+    #[test]
+    fn the_real_drawing_is_written_as_it_is() {
+        let kaart = kaart();
+        let k = coloured();
+        let printed = print_markup(&kaart, &k, &[gemeente("Assen")]);
+        assert_eq!(printed.matches("<path").count(), 408 + 1 + 1 + 3);
+        assert!(printed.contains(&format!(r#"d="{}""#, kaart.regiogrenzen)));
+        assert!(printed.contains("© CBS/PDOK"));
+        let shapes = shapes_markup(&kaart, "kaart-g");
+        assert!(shapes.starts_with(r#"<path id="kaart-g-0" data-i="0" role="option""#));
+        assert_eq!(shapes.matches("role=\"option\"").count(), 408);
+    }
+}
