@@ -36,8 +36,6 @@ mod tests {
     use crate::model::scenario::Change;
     use crate::model::selection::{Kind, Selection};
     use crate::model::testing::{data, find, gemeente};
-    use crate::text::input::FieldError;
-    use crate::text::notation::InputError;
     use rust_decimal_macros::dec;
 
     fn at(selection: Selection) -> Session {
