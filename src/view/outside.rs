@@ -116,6 +116,26 @@ pub fn outside(data: &Dataset, inputs: &Inputs, max_lines: usize) -> Outside {
     Outside { lines, gemeenten: edited.len() }
 }
 
+/// The list as the page shows it beside the figures (`area`: the chosen area's name), as
+/// markup: the title, one item per line (those that count marked) and, when any counts,
+/// what "telt mee" means.
+pub fn markup(list: &Outside, area: &str) -> String {
+    use crate::view::html::escape;
+    let mut html = format!(
+        r#"<p class="ook-gewijzigd__titel"><strong>Ook gewijzigd, buiten <span translate="no">{}</span>:</strong></p><ul class="ook-gewijzigd__lijst" translate="no">"#,
+        escape(area)
+    );
+    for line in &list.lines {
+        let (class, telt) = if line.counts { (r#" class="ook-gewijzigd--telt""#, " (telt mee)") } else { ("", "") };
+        html += &format!("<li{class}>{}{telt}</li>", escape(&line.text));
+    }
+    html += "</ul>";
+    if list.lines.iter().any(|l| l.counts) {
+        html += r#"<p class="ook-gewijzigd__uitleg">Wat ‘telt mee’ hoort bij dezelfde MEE-organisatie: frictiekosten ontstaan per organisatie, dus die wijziging verandert de uitkomst hiernaast.</p>"#;
+    }
+    html
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,24 +201,4 @@ mod tests {
         assert_eq!(list.lines.len(), 4);
         assert_eq!(list.lines[3].text, "en nog 7 andere gemeenten");
     }
-}
-
-/// The list as the page shows it beside the figures (`area`: the chosen area's name), as
-/// markup: the title, one item per line (those that count marked) and, when any counts,
-/// what "telt mee" means.
-pub fn markup(list: &Outside, area: &str) -> String {
-    use crate::view::html::escape;
-    let mut html = format!(
-        r#"<p class="ook-gewijzigd__titel"><strong>Ook gewijzigd, buiten <span translate="no">{}</span>:</strong></p><ul class="ook-gewijzigd__lijst" translate="no">"#,
-        escape(area)
-    );
-    for line in &list.lines {
-        let (class, telt) = if line.counts { (r#" class="ook-gewijzigd--telt""#, " (telt mee)") } else { ("", "") };
-        html += &format!("<li{class}>{}{telt}</li>", escape(&line.text));
-    }
-    html += "</ul>";
-    if list.lines.iter().any(|l| l.counts) {
-        html += r#"<p class="ook-gewijzigd__uitleg">Wat ‘telt mee’ hoort bij dezelfde MEE-organisatie: frictiekosten ontstaan per organisatie, dus die wijziging verandert de uitkomst hiernaast.</p>"#;
-    }
-    html
 }
