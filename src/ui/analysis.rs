@@ -13,6 +13,7 @@ use crate::model::params::{ParamKey, Unit};
 use crate::model::scenario::Change;
 use crate::text::format;
 use crate::text::input;
+use crate::view::analysis::bandbreedte_markup;
 use crate::view::chart;
 
 /// The range of frictiekosten and ongedekt over the uncertain assumptions.
@@ -23,24 +24,12 @@ pub fn Bandbreedte() -> impl IntoView {
         let (selection, params) = (calc.later.selection(), calc.later.params());
         calc.later.with_scenario(|s| analysis::ranges(calc.data, s, selection, &params))
     });
-    let shown = |r: analysis::Range| format::range(&format::euro(r.low), &format::euro(r.high));
-    view! {
-        <div class="bandbreedte">
-            <p class="bandbreedte__line">
-                "Bandbreedte frictiekosten: "
-                <strong data-testid="bandbreedte-frictiekosten">{move || shown(ranges.get().0)}</strong>
-            </p>
-            <p class="bandbreedte__line">
-                "Bandbreedte ongedekt: "
-                <strong data-testid="bandbreedte-ongedekt">{move || shown(ranges.get().1)}</strong>
-            </p>
-            <p class="result__uitleg">
-                "De aannames zijn schattingen. Met de lage en hoge waarden van de onzekere aannames (maanden "
-                "personeel, aandeel en maanden huisvesting, reserves) ligt de uitkomst binnen deze band. De kosten "
-                "per fte veranderen alleen de fte-cijfers, niet de bedragen: zie ‘Zo is dit berekend’."
-            </p>
-        </div>
-    }
+    // Read-only: markup from the view layer.
+    let html = move || {
+        let (frictiekosten, ongedekt) = ranges.get();
+        bandbreedte_markup(frictiekosten, ongedekt)
+    };
+    view! { <div class="bandbreedte" inner_html=html></div> }
 }
 
 /// How far each uncertain assumption alone moves the ongedekte frictiekosten.

@@ -1,13 +1,10 @@
 //! The two charts (see `crate::view::chart`), redrawn when the figures settle.
 
-use std::fmt::Write as _;
-
 use leptos::prelude::*;
 
 use super::calculator::use_calculator;
 use crate::model::selection::Selection;
-use crate::view::chart::{self, Chart, Pair, Share};
-use crate::view::html::{self as markup, escape};
+use crate::view::chart::{self, Chart, Pair};
 
 #[component]
 pub fn Charts() -> impl IntoView {
@@ -73,7 +70,7 @@ pub fn Charts() -> impl IntoView {
 pub(super) fn drawn(chart: impl Fn() -> Chart + Send + Sync + 'static) -> Memo<(String, String)> {
     Memo::new(move |_| {
         let c = chart();
-        (drawing(&c), table(&c))
+        (c.drawing_markup(), c.table_markup())
     })
 }
 
@@ -91,70 +88,4 @@ pub(super) fn ChartFigure(testid: &'static str, chart: Memo<(String, String)>) -
             </details>
         </figure>
     }
-}
-
-/// The chart: its title and legend as text, then per row the name, the bars as a drawing
-/// that stretches with the width (percentages, so no script measures anything), and the
-/// value or notes as text. The rows together are one image with a description; a screen
-/// reader reads that and the table, not every bar.
-fn drawing(c: &Chart) -> String {
-    let mut html = format!(r#"<p class="chart__caption">{}</p>"#, escape(&c.title));
-    if !c.legend.is_empty() {
-        html.push_str(r#"<ul class="chart__legend" aria-hidden="true">"#);
-        for (fill, name) in &c.legend {
-            let _ = write!(
-                html,
-                r#"<li><svg class="chart__key"><rect class="{}" width="100%" height="100%"/></svg>{name}</li>"#,
-                fill.class()
-            );
-        }
-        html.push_str("</ul>");
-    }
-    let _ = write!(html, r#"<div class="chart__plot" role="img" aria-label="{}">"#, escape(&c.description));
-    for row in &c.rows {
-        let lanes = row.lanes.max(1);
-        // Written out whole, so the stylesheet pruning finds the class.
-        let track = if lanes > 1 { "chart__track chart__track--2" } else { "chart__track" };
-        let _ = write!(
-            html,
-            r#"<div class="chart__row"><span class="chart__label">{}</span><svg class="{track}" aria-hidden="true">"#,
-            escape(&row.label)
-        );
-        // Each lane takes its part of the track's height, less a gap between lanes.
-        let lane_height = Share(Share::WHOLE.0 / u16::from(lanes));
-        for b in &row.bars {
-            let y = Share(lane_height.0 * u16::from(b.lane));
-            let height = if lanes > 1 { Share(lane_height.0 * 9 / 10) } else { lane_height };
-            let _ = write!(
-                html,
-                r#"<rect class="{}" x="{}" y="{y}" width="{}" height="{height}"/>"#,
-                b.fill.class(),
-                b.start,
-                b.length
-            );
-        }
-        if let Some(x) = c.rule {
-            let _ = write!(html, r#"<line class="chart__point" x1="{x}" x2="{x}" y1="0" y2="100%"/>"#);
-        }
-        html.push_str("</svg>");
-        if let Some(v) = &row.value {
-            let _ = write!(html, r#"<span class="chart__value">{}</span>"#, escape(v));
-        }
-        if let Some((left, right)) = &row.notes {
-            let _ = write!(
-                html,
-                r#"<span class="chart__notes"><span>{}</span><span>{}</span></span>"#,
-                escape(left),
-                escape(right)
-            );
-        }
-        html.push_str("</div>");
-    }
-    html + "</div>"
-}
-
-/// The chart's figures as a table: names, then numbers.
-fn table(c: &Chart) -> String {
-    let numeric = vec![true; c.table.headers.len().saturating_sub(1)];
-    markup::table(&c.title, &c.table.headers, &numeric, &c.table.rows)
 }

@@ -6,14 +6,12 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use super::calculator::use_calculator;
-use super::table::{class, col_header, data_table, num, row_header};
 use crate::model::calculation::Figures;
 use crate::model::inputs::Inputs;
 use crate::text::format;
 use crate::text::url;
 use crate::view::chart;
 use crate::view::compare::{self, Column, InputRow};
-use crate::view::figures::{PATH_ROWS, ROWS};
 
 /// Everything the comparison shows, computed once per change of what it compares.
 #[derive(Clone, PartialEq)]
@@ -74,78 +72,14 @@ pub fn Compare() -> impl IntoView {
     };
     let frictiekosten = chart("Frictiekosten", |f| f.frictiekosten, format::euro);
     let fte = chart("Fte-verlies", |f| f.fte_verlies, format::fte);
-    // A figure that differs from the current one's is marked (bold, and said to screen readers).
-    let figure_row = move |label: String, shown: Vec<String>| {
-        let first = shown[0].clone();
-        view! {
-            <tr class=class::ROW>
-                {row_header(label)}
-                {shown
-                    .into_iter()
-                    .map(|s| {
-                        let differs = s != first;
-                        view! {
-                            <td class=class::NUMERIC_CELL class:verschil=differs>
-                                {s}
-                                {differs.then(|| view! { <span class="visually-hidden">" (anders dan de huidige berekening)"</span> })}
-                            </td>
-                        }
-                    })
-                    .collect_view()}
-            </tr>
-        }
-    };
-    let body = move || {
-        comparison.get().map(|c| {
-            let mut rows: Vec<(String, Vec<String>)> = ROWS
-                .iter()
-                .map(|row| (row.label.to_string(), c.columns.iter().map(|col| (row.shown)(&col.figures)).collect()))
-                .collect();
-            if c.with_path {
-                for (label, shown) in PATH_ROWS {
-                    let values =
-                        c.columns.iter().map(|col| col.path_total.as_ref().map(shown).unwrap_or_default()).collect();
-                    rows.push((label.to_string(), values));
-                }
-            }
-            let headers = c
-                .columns
-                .iter()
-                .map(|col| {
-                    let (naam, gebied) = (col.naam.clone(), col.gebied.clone());
-                    col_header(true, view! { <bdi>{naam}</bdi> <br /> <span class="scenarios__date">{gebied}</span> })
+    // Read-only figures, written by the view layer as markup (every name escaped there).
+    let tables = move || {
+        comparison.with(|c| {
+            c.as_ref()
+                .map(|c| {
+                    compare::results_markup(&c.columns, c.with_path) + &compare::differences_markup(&c.differences)
                 })
-                .collect_view();
-            let differences = (!c.differences.is_empty()).then(|| {
-                let rows = c.differences.clone();
-                view! {
-                    <h3 id="invoer-titel" class="nl-heading nl-heading--level-3">"Invoer die verschilt"</h3>
-                    {data_table("vergelijk-invoer", "invoer-titel", class::TABLE, view! {
-                        <tbody class=class::BODY translate="no">
-                            {rows.into_iter().map(|row| view! {
-                                <tr class=class::ROW>
-                                    {row_header(row.label)}
-                                    {row.values.into_iter().map(|v| view! { {num(v)} }).collect_view()}
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    })}
-                }
-            });
-            view! {
-                {data_table("vergelijk-uitkomsten", "vergelijk-titel", class::TABLE, view! {
-                    <thead class=class::HEAD>
-                        <tr class=class::ROW>
-                            {col_header(false, "Uitkomst")}
-                            {headers}
-                        </tr>
-                    </thead>
-                    <tbody class=class::BODY translate="no">
-                        {rows.into_iter().map(|(label, shown)| figure_row(label, shown)).collect_view()}
-                    </tbody>
-                })}
-                {differences}
-            }
+                .unwrap_or_default()
         })
     };
     view! {
@@ -155,7 +89,7 @@ pub fn Compare() -> impl IntoView {
                 <p class="nl-paragraph section-intro">
                     "Vetgedrukt: anders dan de huidige berekening. Deze vergelijking staat in de link in de adresregel en kan zo worden gedeeld."
                 </p>
-                {body}
+                <div inner_html=tables></div>
                 <div class="compare__charts" data-testid="vergelijk-grafiek">
                     <super::charts::ChartFigure testid="vergelijk-grafiek-fk" chart=frictiekosten />
                     <super::charts::ChartFigure testid="vergelijk-grafiek-fte" chart=fte />

@@ -1,8 +1,8 @@
 //! The gemeenten of a jeugdregio, organisation or Nederland: 2014, 2015 (editable per
 //! gemeente), change, attributed frictiekosten (also as % of the 2014 budget) and fte;
-//! sortable by every column, filtered by name, grouped by MEE-organisatie if asked.
-
-use std::time::Duration;
+//! sortable by every column, filtered by name, grouped by MEE-organisatie if asked; shown a
+//! page of rows at a time (`view::table::PAGE_SIZE`), so that typing with the table open
+//! updates tens of rows, not 408.
 
 use leptos::prelude::*;
 
@@ -17,15 +17,13 @@ use crate::model::params::Unit;
 use crate::model::selection::Selection;
 use crate::text::format;
 use crate::text::input;
-use crate::view::html as markup;
 use crate::view::ranking::Sort;
-use crate::view::table::{Column, Direction, aandeel, blocks, change, filter, filter_status, order};
+use crate::view::table::{
+    self, Column, Direction, aandeel, blocks, change, filter, filter_status, group_heading, order, page_count,
+    page_status,
+};
 
-/// How many rows follow the state, or are first drawn, in one task.
-const ROWS_PER_SLICE: usize = 60;
-
-/// Above this many gemeenten the table starts folded: it is long to scroll past, and while
-/// folded its rows are not rendered, so typing stays instant for all of Nederland.
+/// Above this many gemeenten the table starts folded: even paged it is long to scroll past.
 const OPEN_UP_TO: usize = 60;
 
 // Each cell's column, for the card layout on a phone (`labelled`).
@@ -35,7 +33,10 @@ const WIJZIGING: &str = Column::Wijziging.label();
 const FRICTIEKOSTEN: &str = Column::Frictiekosten.label();
 const AANDEEL: &str = Column::FrictiekostenAandeel.label();
 const FTE: &str = Column::FteVerlies.label();
-const FOOT_LABELS: [&str; 7] = ["", BUDGET, INKOOP, WIJZIGING, FRICTIEKOSTEN, AANDEEL, FTE];
+
+// The pager above the table: its buttons take the focus from those under it (see `pager`).
+const VORIGE: &str = "gemeenten-vorige";
+const VOLGENDE: &str = "gemeenten-volgende";
 
 /// The table for every area but a single gemeente; rebuilt when the area changes.
 #[component]
@@ -70,51 +71,61 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
         members.with_value(|m| calc.later.with_outcome_untracked(|o| order(o, m, line, column, direction)))
     });
     let rows = Memo::new(move |_| sorted.with(|r| query.with(|q| filter(data, r, q))));
-    // Not a memo: grouping is cheap, and a memo of its own type costs the wasm more.
-    let blocks = move || rows.with(|r| blocks(data, r, by_organisatie.get()));
-    let group_keys = move || blocks().into_iter().map(|b| b.0).collect::<Vec<_>>();
-    let group =
-        move |key: Option<OrganisatieId>| blocks().into_iter().find(|b| b.0 == key).map(|b| b.1).unwrap_or_default();
-    // Rows follow the panels' state in slices of ROWS_PER_SLICE, each notified in a task of
-    // its own: 408 rows updated at once were a 60–75 ms task each time typing paused, and a
-    // key pressed meanwhile waited for it. Between slices the browser handles input.
-    let count = data.gemeenten.len().div_ceil(ROWS_PER_SLICE);
-    let slices = StoredValue::new((0..count).map(|_| Trigger::new()).collect::<Vec<_>>());
-    let slice_of = move |position: usize| slices.with_value(|s| s[(position / ROWS_PER_SLICE).min(count - 1)]);
-    // At a moment when everything must show the state (a field left, a step), all at once.
-    Effect::new(move |previous: Option<()>| {
-        calc.later.track();
-        if previous.is_none() {
-            return;
-        }
-        let paused = calc.later.paused_untracked();
-        for slice in slices.get_value() {
-            if paused { set_timeout(move || slice.notify(), Duration::ZERO) } else { slice.notify() }
-        }
-    });
-    // Opening the table renders its rows in the same slices, so the click that opens it is
-    // no long task either; so do a filter made wider and a change of grouping.
-    let shown = RwSignal::new(ROWS_PER_SLICE);
-    Effect::new(move |_| {
-        let (total, now) = (rows.with(Vec::len), shown.get());
-        if open.get() && now < total {
-            set_timeout(move || shown.set(now + ROWS_PER_SLICE), Duration::ZERO);
-        }
-    });
-    // The rows of a body drawn so far (see `shown`).
-    let group_rows = move |key: Option<OrganisatieId>| {
-        let limit = shown.get();
-        group(key).into_iter().filter(|(p, _)| *p < limit).collect::<Vec<_>>()
-    };
+    // The page shown: back to the first whenever the rows are ordered, filtered or grouped
+    // anew by the person (a sort shows the top of the new order); kept while typing, which
+    // reorders nothing. Past the last page (fewer rows after a preset), the last.
+    let page = RwSignal::new(0usize);
+    let pages = move || rows.with(|r| page_count(r.len()));
+    let current = move || page.get().min(pages() - 1);
+    // The bodies on the page: a memo of the rows' order, not of their figures, so a keystroke
+    // adds or removes no row.
+    let shown = Memo::new(move |_| rows.with(|r| table::page(&blocks(data, r, by_organisatie.get()), current())));
+    let group_keys = move || shown.with(|b| b.iter().map(|b| b.organisatie).collect::<Vec<_>>());
+    let block = move |key: Option<OrganisatieId>| shown.with(|b| b.iter().find(|b| b.organisatie == key).cloned());
     let on_filter = move |ev: leptos::ev::Event| {
-        // Rows already drawn stay; at most a slice of new ones is drawn in this task.
-        shown.set(rows.with_untracked(Vec::len).min(shown.get_untracked()) + ROWS_PER_SLICE);
+        page.set(0);
         query.set(event_target_value(&ev));
     };
     let on_group = move |_| {
-        // Every row moves into another body: drawn again, a slice at a time.
-        shown.set(ROWS_PER_SLICE);
+        page.set(0);
         by_organisatie.update(|b| *b = !*b);
+    };
+    // "Vorige" and "Volgende", above the table and under it. Under it, a press also brings the
+    // new page's first rows into view: the focus moves to the same button above the table,
+    // so pressing it again turns the next page, and Tab leads into the new rows.
+    let pager = move |above: bool| {
+        let turn = move |to: Option<usize>, id: &'static str| {
+            if let Some(to) = to.filter(|&to| to < pages()) {
+                page.set(to);
+                if !above {
+                    browser::show(id);
+                }
+            }
+        };
+        let (vorige, volgende) = if above { (Some(VORIGE), Some(VOLGENDE)) } else { (None, None) };
+        view! {
+            <nav class="pager" aria-label=if above { "Pagina’s van de tabel, boven" } else { "Pagina’s van de tabel, onder" } hidden=move || pages() < 2>
+                <button
+                    type="button"
+                    id=vorige
+                    class="utrecht-button utrecht-button--secondary-action"
+                    aria-disabled=move || (current() == 0).then_some("true")
+                    on:click=move |_| turn(current().checked_sub(1), VORIGE)
+                >
+                    "Vorige"
+                </button>
+                <span class="pager__pagina">{move || format!("Pagina {} van {}", current() + 1, pages())}</span>
+                <button
+                    type="button"
+                    id=volgende
+                    class="utrecht-button utrecht-button--secondary-action"
+                    aria-disabled=move || (current() + 1 >= pages()).then_some("true")
+                    on:click=move |_| turn(Some(current() + 1), VOLGENDE)
+                >
+                    "Volgende"
+                </button>
+            </nav>
+        }
     };
     let filtering = move || query.with(|q| !q.trim().is_empty());
     let show_org = move || several_orgs && !by_organisatie.get();
@@ -127,39 +138,23 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
             let s = sort.get();
             (s.aria(column), s.icon(column))
         });
-        let on_click = move || sort.update(|s| *s = s.clicked(column, column.first_direction()));
+        let on_click = move || {
+            page.set(0);
+            sort.update(|s| *s = s.clicked(column, column.first_direction()));
+        };
         sort_header(column != Column::Gemeente, column.label(), state, on_click)
     };
-    // The totals: the area's, and while a filter is on first those of the rows it shows,
-    // each said in its row's header. Written as markup: read-only, redrawn as a whole.
+    // The totals of all the rows, not only the page's: the area's, and while a filter is on
+    // first those of the rows it keeps. Markup from the view layer: read-only.
     let foot = move || {
         let line = line.get();
-        // An empty first cell under the organisation column, where there is one.
-        let skip = usize::from(!several_orgs || by_organisatie.get());
-        let row = |header: String, f: &Figures, wijziging: String| {
-            let cells = [
-                String::new(),
-                format::euro(f.budget_2014.get(line)),
-                format::euro(f.inkoop_2015.get(line)),
-                wijziging,
-                format::euro(f.frictiekosten),
-                format::percent(aandeel(f)),
-                format::fte(f.fte_verlies),
-            ];
-            markup::labelled_row(&header, &FOOT_LABELS[skip..], &cells[skip..])
-        };
         let area = calc.later.figures();
-        let area_change = calc.later.with_scenario(|s| s.percent_of(data, selection, line)).map(format::percent_change);
-        let mut html = String::new();
-        let shown = rows.with(|r| {
+        let area_change = calc.later.with_scenario(|s| s.percent_of(data, selection, line));
+        let kept = rows.with(|r| {
             filtering()
                 .then(|| (r.len(), calc.later.with_outcome(|o| r.iter().map(|&g| *o.gemeente(g)).sum::<Figures>())))
         });
-        if let Some((n, f)) = shown {
-            html += &row(format!("Getoond: {n}"), &f, format::percent_change(change(&f, line)));
-        }
-        let header = if shown.is_some() { format!("Totaal alle {total}") } else { "Totaal".to_string() };
-        html + &row(header, &area, area_change.unwrap_or_default())
+        table::foot_markup(line, show_org(), kept.as_ref().map(|(n, f)| (*n, f)), &area, area_change, total)
     };
 
     let on_toggle = move |ev: leptos::ev::Event| {
@@ -214,6 +209,12 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
                     {move || rows.with(|r| query.with(|q| filter_status(q, r.len(), total)))}
                 </p>
                 <Show when=move || open.get()>
+                <div class="pager__boven">
+                    {pager(true)}
+                    <p class="pager__status" role="status" data-testid="gemeenten-pagina">
+                        {move || if pages() > 1 { rows.with(|r| page_status(current(), r.len())) } else { String::new() }}
+                    </p>
+                </div>
                 {data_table("gemeenten", "gemeenten-titel", class::TABLE_GEMEENTEN, view! {
                         // The line is named once here, not in three headings that made the
                         // table wider than its column.
@@ -239,41 +240,36 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
                                         <th scope="rowgroup" colspan=Column::ALL.len() class=class::ROW_HEADER>
                                             {data.organisatie(o).naam.clone()}
                                             <span class="gemeenten__aantal">
-                                                {move || {
-                                                    let n = group(Some(o)).len();
-                                                    if n == 1 { " (1 gemeente)".to_string() } else { format!(" ({n} gemeenten)") }
-                                                }}
+                                                {move || block(Some(o)).map(|b| group_heading(&b)).unwrap_or_default()}
                                             </span>
                                         </th>
                                     </tr>
                                 })}
                                 <For
-                                    each=move || group_rows(o)
-                                    key=|(_, g)| *g
-                                    let((position, g))
+                                    each=move || block(o).map(|b| b.rows).unwrap_or_default()
+                                    key=|g| *g
+                                    let(g)
                                 >
-                                    <GemeenteRow g=g line=line slice=slice_of(position) show_org=several_orgs && o.is_none() />
+                                    <GemeenteRow g=g line=line show_org=several_orgs && o.is_none() />
                                 </For>
                             </tbody>
                         </For>
                         <tfoot class=class::FOOT translate="no" inner_html=foot></tfoot>
                 })}
+                {pager(false)}
                 </Show>
         </details>
     }
 }
 
 #[component]
-fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, slice: Trigger, show_org: bool) -> impl IntoView {
+fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, show_org: bool) -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
     let gemeente = data.gemeente(g);
     let naam = gemeente.naam.clone();
-    // Follows its slice (see GemeentenSection), not every change of the state at once.
-    let figures = Memo::new(move |_| {
-        slice.track();
-        calc.later.with_outcome_untracked(|o| *o.gemeente(g))
-    });
+    // A memo: of the rows on the page only those whose figures changed are redrawn.
+    let figures = Memo::new(move |_| calc.later.with_outcome(|o| *o.gemeente(g)));
     let inkoop_text =
         Signal::derive(move || format::for_input(figures.with(|f| f.inkoop_2015.get(line.get())), Unit::Euro));
     // An amount, or a change against 2014 with its %-sign ("-10%"), as in `gemeenten=` links.

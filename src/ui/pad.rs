@@ -2,26 +2,16 @@
 //! and next to them the same final cut made at once in 2015 (docs/model.md §8).
 
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 use super::browser;
 use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::NumberField;
-use super::table::{class, col_header, data_table, num, row_header};
-use crate::model::calculation::Figures;
 use crate::model::pad::{self, YEARS};
 use crate::model::params::Unit;
 use crate::text::format;
 use crate::text::input;
-
-/// The figures of a path: per year, the total, and the same end point reached in 2015.
-#[derive(Clone, PartialEq)]
-struct PathFigures {
-    per_year: [Figures; 4],
-    total: Figures,
-    at_once: Figures,
-}
+use crate::view::pad::PathFigures;
 
 /// Rebuilt when a preset replaces the inputs: open when a path is set.
 #[component]
@@ -68,10 +58,10 @@ fn AfbouwpadSection(open: bool) -> impl IntoView {
                     calc.selection.track();
                     view! { <div class="pad__fields">{(0..3).map(|i| view! { <YearField index=i /> }).collect_view()}</div> }
                 }}
-                {move || match figures.get() {
-                    None => view! { <p class="field__error">"Dit pad kan niet worden berekend."</p> }.into_any(),
-                    Some(f) => view! { <PathTable figures=f /> }.into_any(),
-                }}
+                // Read-only figures: markup from the view layer.
+                <div inner_html=move || figures.with(|f| f.as_ref().map(PathFigures::markup).unwrap_or_else(|| {
+                    r#"<p class="field__error">Dit pad kan niet worden berekend.</p>"#.to_string()
+                }))></div>
             </Show>
         </details>
     }
@@ -101,55 +91,5 @@ fn YearField(index: usize) -> impl IntoView {
             suffix=Some("%")
             hint="Leeg: gelijk aan het jaar ervoor"
         />
-    }
-}
-
-#[component]
-fn PathTable(figures: PathFigures) -> impl IntoView {
-    let row = |label: String, f: &Figures, inkoop: bool| {
-        let inkoop = if inkoop { format::euro(f.inkoop_2015.total()) } else { String::new() };
-        let (omzetdaling, fte) = (format::euro(f.omzetdaling), format::fte(f.fte_verlies));
-        let (frictiekosten, ongedekt) = (format::euro(f.frictiekosten), format::euro(f.ongedekt));
-        view! {
-            <tr class=class::ROW>
-                {row_header(label)}
-                {num(inkoop)}
-                {num(omzetdaling)}
-                {num(fte)}
-                {num(frictiekosten)}
-                {num(ongedekt)}
-            </tr>
-        }
-    };
-    let saving = (figures.at_once.frictiekosten - figures.total.frictiekosten).round();
-    view! {
-        {data_table("pad-tabel", "afbouwpad-titel", class::TABLE, view! {
-            <thead class=class::HEAD>
-                <tr class=class::ROW>
-                    {col_header(false, "Jaar")}
-                    {col_header(true, "Inkoop")}
-                    {col_header(true, "Omzetdaling")}
-                    {col_header(true, "Fte-verlies")}
-                    {col_header(true, "Frictiekosten")}
-                    {col_header(true, "Ongedekt")}
-                </tr>
-            </thead>
-            <tbody class=class::BODY translate="no">
-                {YEARS.iter().zip(figures.per_year.iter()).map(|(y, f)| row(y.to_string(), f, true)).collect_view()}
-            </tbody>
-            <tfoot class=class::FOOT translate="no">
-                {row("Totaal 2015–2018".into(), &figures.total, false)}
-                {row("Zelfde korting in één keer (2015)".into(), &figures.at_once, false)}
-            </tfoot>
-        })}
-        <p class="nl-paragraph pad__verdict" data-testid="pad-verschil" translate="no">
-            {if saving > Decimal::ZERO {
-                format!("Geleidelijk afbouwen bespaart {} aan frictiekosten ten opzichte van dezelfde korting in één keer.", format::euro(saving))
-            } else if saving < Decimal::ZERO {
-                format!("Dit pad kost {} meer aan frictiekosten dan dezelfde korting in één keer.", format::euro(-saving))
-            } else {
-                "Zonder natuurlijk verloop kost geleidelijk afbouwen evenveel als dezelfde korting in één keer; het spreidt de kosten alleen over de jaren.".to_string()
-            }}
-        </p>
     }
 }

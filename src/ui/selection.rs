@@ -7,7 +7,6 @@ use super::calculator::use_calculator;
 use super::table::{class, data_table, sort_header};
 use crate::model::selection::Selection;
 use crate::view::area::summary_markup;
-use crate::view::html as markup;
 use crate::view::outside::{self, outside};
 use crate::view::ranking::OrgColumn;
 use crate::view::ranking::OrgTable;
@@ -69,10 +68,8 @@ pub fn OrganisatieSplit() -> impl IntoView {
             move || sort.update(|s| *s = table.with(|t| t.effective(*s)).clicked(column, column.first_direction()));
         sort_header(column.numeric(), column.label(wholly), state, on_click)
     };
-    let body = move || {
-        let rows = table.with(|t| t.body(data, sort.get()));
-        markup::body(&[true; 6], &rows)
-    };
+    // Read-only figures: markup from the view layer.
+    let body = move || table.with(|t| t.body_markup(data, sort.get()));
     view! {
         <section class="split" aria-labelledby="split-titel">
             <h2 id="split-titel" class="nl-heading nl-heading--level-2">"Per MEE-organisatie" <span translate="no">{area}</span></h2>

@@ -27,20 +27,9 @@ pub fn data_table(
 // per use, which cost the wasm 0,9 KB brotli over the plain markup for the four tables
 // (BENCHMARKS.md); a function call costs nothing.
 
-/// A column header; `numeric` right-aligns it over a column of numbers.
-pub fn col_header(numeric: bool, content: impl IntoView) -> impl IntoView {
-    let classes = if numeric { class::NUMERIC_COLUMN_HEADER } else { class::COLUMN_HEADER };
-    view! { <th scope="col" class=classes>{content}</th> }
-}
-
 /// The header of a row: what the numbers beside it are about.
 pub fn row_header(content: impl IntoView) -> impl IntoView {
     view! { <th scope="row" class=class::ROW_HEADER>{content}</th> }
-}
-
-/// A cell with a number: right-aligned, in tabular figures.
-pub fn num(content: impl IntoView) -> impl IntoView {
-    view! { <td class=class::NUMERIC_CELL>{content}</td> }
 }
 
 /// A column header whose button sorts by it. `state` gives the header's `aria-sort` value

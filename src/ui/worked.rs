@@ -5,8 +5,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
-use crate::view::html::{self as markup, escape};
-use crate::view::worked::{Worked, worked};
+use crate::view::worked::worked;
 
 /// The id the results panel's link opens and scrolls to.
 pub const ID: &str = "berekening";
@@ -19,7 +18,7 @@ pub fn WorkedCalculation() -> impl IntoView {
     // charts' tables (see `ui::charts::drawn`).
     let html = Memo::new(move |_| {
         let (selection, params) = (calc.later.selection(), calc.later.params());
-        calc.later.with_outcome(|o| written(&worked(data, o, &params, selection)))
+        calc.later.with_outcome(|o| worked(data, o, &params, selection).markup())
     });
     let naam = move || calc.later.selection().naam(data).to_string();
     view! {
@@ -48,23 +47,4 @@ pub fn ShowWorked() -> impl IntoView {
             </a>
         </p>
     }
-}
-
-pub(super) fn written(w: &Worked) -> String {
-    let mut html = format!(r#"<p class="nl-paragraph">{}</p>"#, escape(&w.intro));
-    for part in &w.parts {
-        html.push_str(&format!(r#"<h3 class="nl-heading nl-heading--level-3">{}</h3>"#, escape(&part.heading)));
-        let rows: Vec<(String, Vec<String>)> =
-            part.steps.iter().map(|s| (s.label.clone(), vec![s.sum.clone(), s.result.clone()])).collect();
-        html.push_str(&markup::table(&part.heading, &["Stap", "Berekening", "Uitkomst"], &[false, true], &rows));
-    }
-    if !w.organisaties.is_empty() {
-        html.push_str(&markup::table(
-            "Per MEE-organisatie",
-            &["MEE-organisatie", "Omzetdaling", "Fte-verlies", "Frictiekosten", "Ongedekt"],
-            &[true; 4],
-            &w.organisaties.iter().map(|(n, f)| (n.clone(), f.to_vec())).collect::<Vec<_>>(),
-        ));
-    }
-    html + &format!(r#"<p class="nl-paragraph worked__fte">{}</p>"#, escape(&w.fte_kosten))
 }

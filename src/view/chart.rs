@@ -10,12 +10,14 @@
 //! for those who cannot see it.
 
 use std::fmt;
+use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use crate::model::calculation::Figures;
 use crate::text::format;
+use crate::view::html::{self, escape};
 
 /// A position or length along a row, in ten-thousandths of it: `Share(10_000)` is the
 /// whole row.
@@ -280,6 +282,76 @@ pub fn tornado(title: &str, point: Decimal, rows: &[Swing]) -> Chart {
                 .map(|r| (r.full.clone(), vec![format::euro(r.at_low), format::euro(r.at_high)]))
                 .collect(),
         },
+    }
+}
+
+impl Chart {
+    /// The chart as markup: its title and legend as text, then per row the name, the bars as
+    /// a drawing that stretches with the width (percentages, so no script measures anything),
+    /// and the value or notes as text. The rows together are one image with a description; a
+    /// screen reader reads that and the table, not every bar. Every text is escaped (a
+    /// scenario's name labels a row of the comparison's charts).
+    pub fn drawing_markup(&self) -> String {
+        let mut html = format!(r#"<p class="chart__caption">{}</p>"#, escape(&self.title));
+        if !self.legend.is_empty() {
+            html.push_str(r#"<ul class="chart__legend" aria-hidden="true">"#);
+            for (fill, name) in &self.legend {
+                let _ = write!(
+                    html,
+                    r#"<li><svg class="chart__key"><rect class="{}" width="100%" height="100%"/></svg>{}</li>"#,
+                    fill.class(),
+                    escape(name)
+                );
+            }
+            html.push_str("</ul>");
+        }
+        let _ = write!(html, r#"<div class="chart__plot" role="img" aria-label="{}">"#, escape(&self.description));
+        for row in &self.rows {
+            let lanes = row.lanes.max(1);
+            // Written out whole, so the stylesheet pruning finds the class.
+            let track = if lanes > 1 { "chart__track chart__track--2" } else { "chart__track" };
+            let _ = write!(
+                html,
+                r#"<div class="chart__row"><span class="chart__label">{}</span><svg class="{track}" aria-hidden="true">"#,
+                escape(&row.label)
+            );
+            // Each lane takes its part of the track's height, less a gap between lanes.
+            let lane_height = Share(Share::WHOLE.0 / u16::from(lanes));
+            for b in &row.bars {
+                let y = Share(lane_height.0 * u16::from(b.lane));
+                let height = if lanes > 1 { Share(lane_height.0 * 9 / 10) } else { lane_height };
+                let _ = write!(
+                    html,
+                    r#"<rect class="{}" x="{}" y="{y}" width="{}" height="{height}"/>"#,
+                    b.fill.class(),
+                    b.start,
+                    b.length
+                );
+            }
+            if let Some(x) = self.rule {
+                let _ = write!(html, r#"<line class="chart__point" x1="{x}" x2="{x}" y1="0" y2="100%"/>"#);
+            }
+            html.push_str("</svg>");
+            if let Some(v) = &row.value {
+                let _ = write!(html, r#"<span class="chart__value">{}</span>"#, escape(v));
+            }
+            if let Some((left, right)) = &row.notes {
+                let _ = write!(
+                    html,
+                    r#"<span class="chart__notes"><span>{}</span><span>{}</span></span>"#,
+                    escape(left),
+                    escape(right)
+                );
+            }
+            html.push_str("</div>");
+        }
+        html + "</div>"
+    }
+
+    /// The chart's figures as a table: names, then numbers.
+    pub fn table_markup(&self) -> String {
+        let numeric = vec![true; self.table.headers.len().saturating_sub(1)];
+        html::table(&self.title, &self.table.headers, &numeric, &self.table.rows)
     }
 }
 

@@ -5,6 +5,8 @@
 //! only in their afbouwpad have the same 2015 figures, and without the 2015–2018 totals and
 //! the row "Afbouwpad 2017" they would look identical.
 
+use std::fmt::Write as _;
+
 use crate::model::calculation::Figures;
 use crate::model::data::{Dataset, Line};
 use crate::model::inputs::Inputs;
@@ -14,6 +16,8 @@ use crate::model::params::ParamKey;
 use crate::model::scenario::Change;
 use crate::model::selection::Selection;
 use crate::text::format;
+use crate::view::figures::{PATH_ROWS, ROWS};
+use crate::view::html::{self, class, escape};
 
 /// One column: a scenario's figures for its own area.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,6 +95,72 @@ pub fn input_differences(data: &Dataset, inputs: &[&Inputs]) -> Vec<InputRow> {
         row(&label, &|c| inputs[c].pad[i].map(format::percent_change).unwrap_or_else(|| "–".into()));
     }
     rows
+}
+
+/// The comparison's results table as markup: a column per scenario, headed by its name and
+/// area, the figures of 2015 and, when any column has a path, the 2015–2018 totals. A figure
+/// that differs from the current one's (the first column) is marked: bold, and said to
+/// screen readers. Every text is escaped: a scenario's name comes from storage or a link.
+pub fn results_markup(columns: &[Column], with_path: bool) -> String {
+    let mut rows: Vec<(&str, Vec<String>)> =
+        ROWS.iter().map(|row| (row.label, columns.iter().map(|c| (row.shown)(&c.figures)).collect())).collect();
+    if with_path {
+        for (label, shown) in PATH_ROWS {
+            rows.push((label, columns.iter().map(|c| c.path_total.as_ref().map(shown).unwrap_or_default()).collect()));
+        }
+    }
+    let headers: Vec<(bool, String)> = std::iter::once((false, "Uitkomst".to_string()))
+        .chain(columns.iter().map(|c| {
+            let heading = format!(
+                r#"<bdi>{}</bdi><br><span class="scenarios__date">{}</span>"#,
+                escape(&c.naam),
+                escape(&c.gebied)
+            );
+            (true, heading)
+        }))
+        .collect();
+    let mut inside = html::head(&headers);
+    let _ = write!(inside, r#"<tbody class="{}" translate="no">"#, class::BODY);
+    for (label, shown) in &rows {
+        let _ = write!(
+            inside,
+            r#"<tr class="{}"><th scope="row" class="{}">{}</th>"#,
+            class::ROW,
+            class::ROW_HEADER,
+            escape(label)
+        );
+        let first = shown.first().cloned().unwrap_or_default();
+        for s in shown {
+            if *s == first {
+                let _ = write!(inside, r#"<td class="{}">{}</td>"#, class::NUMERIC_CELL, escape(s));
+            } else {
+                let _ = write!(
+                    inside,
+                    r#"<td class="{} verschil">{}<span class="visually-hidden"> (anders dan de huidige berekening)</span></td>"#,
+                    class::NUMERIC_CELL,
+                    escape(s)
+                );
+            }
+        }
+        inside.push_str("</tr>");
+    }
+    inside.push_str("</tbody>");
+    html::data_table("vergelijk-uitkomsten", "vergelijk-titel", class::TABLE, &inside)
+}
+
+/// "Invoer die verschilt" as markup: a heading and a table of the inputs in which the
+/// columns differ; nothing when they are all alike.
+pub fn differences_markup(rows: &[InputRow]) -> String {
+    if rows.is_empty() {
+        return String::new();
+    }
+    let rows: Vec<(String, Vec<String>)> = rows.iter().map(|r| (r.label.clone(), r.values.clone())).collect();
+    let numeric = vec![true; rows.first().map_or(0, |r| r.1.len())];
+    let inside = format!(r#"<tbody class="{}" translate="no">{}</tbody>"#, class::BODY, html::body(&numeric, &rows));
+    format!(
+        r#"<h3 id="invoer-titel" class="nl-heading nl-heading--level-3">Invoer die verschilt</h3>{}"#,
+        html::data_table("vergelijk-invoer", "invoer-titel", class::TABLE, &inside)
+    )
 }
 
 #[cfg(test)]

@@ -107,3 +107,26 @@ pub fn body(numeric: &[bool], rows: &[(String, Vec<String>)]) -> String {
     }
     html
 }
+
+/// A table inside a scroll region that a keyboard can reach and that screen readers name by
+/// the heading with the id `labelled_by` (the markup of `ui::table::data_table`); `content`
+/// is the table's inside, written by the writers here.
+pub fn data_table(testid: &str, labelled_by: &str, classes: &str, content: &str) -> String {
+    format!(
+        r#"<div class="table-scroll" tabindex="0" role="region" aria-labelledby="{}"><table class="{}" data-testid="{}">{content}</table></div>"#,
+        escape(labelled_by),
+        escape(classes),
+        escape(testid)
+    )
+}
+
+/// A `<thead>` of one row of column headers; `numeric[i]` right-aligns header `i`, and
+/// each header's content is markup a writer made (escape text first).
+pub fn head(headers: &[(bool, String)]) -> String {
+    let mut html = format!(r#"<thead class="{}"><tr class="{}">"#, class::HEAD, class::ROW);
+    for (numeric, content) in headers {
+        let cell = if *numeric { class::NUMERIC_COLUMN_HEADER } else { class::COLUMN_HEADER };
+        let _ = write!(html, r#"<th scope="col" class="{cell}">{content}</th>"#);
+    }
+    html + "</tr></thead>"
+}

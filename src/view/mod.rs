@@ -1,8 +1,10 @@
 //! View-models: what the page shows, as plain values computed from the model and written
 //! with `text`: charts as bars and labels, table order, search suggestions, the presets,
-//! the comparison, the edits outside an area, the rows of figures, the worked calculation. No Leptos; tested
+//! the comparison, the edits outside an area, the rows of figures, the worked calculation; and
+//! the read-only panels as markup (`html`, one escaping function). No Leptos; tested
 //! natively. The `ui` layer draws them.
 
+pub mod analysis;
 pub mod area;
 pub mod chart;
 pub mod compare;
@@ -12,7 +14,9 @@ pub mod import;
 pub mod kaart;
 pub mod kaart_markup;
 pub mod measure;
+pub mod method;
 pub mod outside;
+pub mod pad;
 pub mod presets;
 pub mod ranking;
 pub mod report;

@@ -224,6 +224,12 @@ impl OrgTable {
             .collect()
     }
 
+    /// The body's rows as markup (for a `<tbody>`), in `sort` order; every name escaped.
+    pub fn body_markup(&self, data: &Dataset, sort: Sort<OrgColumn>) -> String {
+        let numeric: Vec<bool> = self.columns()[1..].iter().map(|c| c.numeric()).collect();
+        crate::view::html::body(&numeric, &self.body(data, sort))
+    }
+
     /// What a reader comparing organisations should know first, as a share of budget: that
     /// every one loses the same share, or which loses most. Nothing for a single organisation.
     pub fn summary(&self, data: &Dataset) -> Option<String> {

@@ -14,6 +14,7 @@ use crate::model::params::ParamKey;
 use crate::model::selection::Selection;
 use crate::text::format;
 use crate::view::figures::ROWS;
+use crate::view::html::{self, escape};
 use crate::view::outside::outside;
 use crate::view::table::change;
 use crate::view::worked::{Worked, worked};
@@ -190,6 +191,86 @@ fn gemeenten(data: &Dataset, outcome: &Outcome, selection: Selection) -> Table {
         ],
         numeric: vec![true; 6],
         rows,
+    }
+}
+
+/// When and from which link the report was printed.
+pub struct Stamp<'a> {
+    pub datum: &'a str,
+    pub link: &'a str,
+    /// Whether the link holds the whole state (else the CSV does).
+    pub complete: bool,
+}
+
+fn heading(text: &str) -> String {
+    format!(r#"<h2 class="nl-heading nl-heading--level-2">{}</h2>"#, escape(text))
+}
+
+fn paragraph(text: &str) -> String {
+    format!(r#"<p class="nl-paragraph">{}</p>"#, escape(text))
+}
+
+impl Table {
+    pub fn markup(&self) -> String {
+        html::table(&self.caption, &self.headers, &self.numeric, &self.rows)
+    }
+}
+
+impl Report {
+    /// The report as markup, every text escaped. `map`: the map's markup as it is on screen,
+    /// when it has been drawn (it is fetched when first seen, or by the print button).
+    pub fn markup(&self, stamp: &Stamp, map: Option<&str>) -> String {
+        let r = self;
+        let incomplete = if stamp.complete { "" } else { " (onvolledig: de CSV bevat alle bedragen)" };
+        let mut html = format!(
+            r#"<p class="report__stamp" data-testid="afdruk-stempel">Afgedrukt op {}. Deze berekening opnieuw openen{}: <span class="report__link">{}</span></p>"#,
+            escape(stamp.datum),
+            incomplete,
+            escape(stamp.link)
+        );
+        html.push_str(&format!(r#"<div class="report__first">{}"#, heading(&format!("Uitkomsten: {}", r.gebied))));
+        html.push_str(&paragraph(&r.invoer));
+        html.push_str(&r.uitkomsten.markup());
+        html.push_str(&paragraph(&r.bandbreedte));
+        if !r.ook_gewijzigd.is_empty() {
+            html.push_str(&paragraph(
+                "Ook gewijzigd buiten dit gebied (telt mee in de uitkomsten van de MEE-organisatie):",
+            ));
+            html.push_str("<ul>");
+            for line in &r.ook_gewijzigd {
+                html.push_str(&format!("<li>{}</li>", escape(line)));
+            }
+            html.push_str("</ul>");
+        }
+        html.push_str("</div>");
+        if let Some(pad) = &r.afbouwpad {
+            html.push_str(&format!(
+                r#"<div class="report__part">{}{}</div>"#,
+                heading("Afbouwpad 2015–2018"),
+                pad.markup()
+            ));
+        }
+        if let Some(map) = map {
+            html.push_str(&format!(r#"<div class="report__part">{}{map}</div>"#, heading("Kaart")));
+        }
+        html.push_str(&format!(
+            r#"<div class="report__part">{}{}</div>"#,
+            heading(&format!("Zo is dit berekend, met de cijfers van {}", r.gebied)),
+            r.berekening.markup()
+        ));
+        html.push_str(&format!(
+            r#"<div class="report__part">{}{}</div>"#,
+            heading("Aannames en bronnen"),
+            r.aannames.markup()
+        ));
+        if let Some(gemeenten) = &r.gemeenten {
+            html.push_str(&format!(
+                r#"<div class="report__part">{}{}</div>"#,
+                heading(&gemeenten.caption),
+                gemeenten.markup()
+            ));
+        }
+        html
     }
 }
 

@@ -6,6 +6,8 @@ use rust_decimal_macros::dec;
 
 use crate::model::calculation::{Figures, Outcome};
 use crate::model::data::{Dataset, GemeenteId, Line, OrganisatieId, compact, fold};
+use crate::text::format;
+use crate::view::html;
 use crate::view::measure::{Maat, Schaal};
 use crate::view::ranking::{ranked, share_key};
 
@@ -168,6 +170,109 @@ pub fn blocks(data: &Dataset, rows: &[GemeenteId], by_organisatie: bool) -> Vec<
     groups.into_iter().map(|(o, r)| (o, r.into_iter().zip(&mut position).map(|(g, p)| (p, g)).collect())).collect()
 }
 
+/// Rows on a page of the per-gemeente table. 30: every jeugdregio (the largest has 27
+/// gemeenten) and all but two MEE-organisaties (36 and 41) fit on one page, so only those two
+/// and Nederland (14 pages) are paged; a page is one or two screens on a desk; and a keystroke
+/// while typing updates at most 30 rows, not 408.
+pub const PAGE_SIZE: usize = 30;
+
+/// How many pages `rows` rows fill; at least one, so an empty table still has page 1.
+pub fn page_count(rows: usize) -> usize {
+    rows.div_ceil(PAGE_SIZE).max(1)
+}
+
+/// A body of the table as far as it is on a page: its organisation (when grouped), how
+/// many rows the whole group has, whether the group began on an earlier page, and the rows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageBlock {
+    pub organisatie: Option<OrganisatieId>,
+    pub group_size: usize,
+    pub continued: bool,
+    pub rows: Vec<GemeenteId>,
+}
+
+/// The bodies on page `page` (from 0; past the last, the last): the rows at positions
+/// `page × PAGE_SIZE` up to the next page, in their blocks. A group cut by the page's edge
+/// is on both pages, with its heading repeated on the second (`continued`).
+pub fn page(blocks: &[Block], page: usize) -> Vec<PageBlock> {
+    let total = blocks.iter().map(|b| b.1.len()).sum();
+    let start = page.min(page_count(total) - 1) * PAGE_SIZE;
+    let shown = start..start + PAGE_SIZE;
+    blocks
+        .iter()
+        .filter_map(|(organisatie, rows)| {
+            let on_page: Vec<GemeenteId> = rows.iter().filter(|(p, _)| shown.contains(p)).map(|(_, g)| *g).collect();
+            let continued = rows.first().is_some_and(|(p, _)| *p < start);
+            (!on_page.is_empty()).then_some(PageBlock {
+                organisatie: *organisatie,
+                group_size: rows.len(),
+                continued,
+                rows: on_page,
+            })
+        })
+        .collect()
+}
+
+/// Which rows a page shows, for the status beside the pager: "Gemeenten 31–60 van 408".
+pub fn page_status(page: usize, rows: usize) -> String {
+    let start = page.min(page_count(rows) - 1) * PAGE_SIZE;
+    let end = (start + PAGE_SIZE).min(rows);
+    format!("Gemeenten {}–{end} van {rows}", start + 1)
+}
+
+/// The heading of a group's body: "MEE Plus (12 gemeenten)", and "vervolg" where the group
+/// began on the page before.
+pub fn group_heading(block: &PageBlock) -> String {
+    let aantal =
+        if block.group_size == 1 { "1 gemeente".to_string() } else { format!("{} gemeenten", block.group_size) };
+    if block.continued { format!(" ({aantal}, vervolg)") } else { format!(" ({aantal})") }
+}
+
+/// Each cell's column in the foot, for the card layout on a phone; the first is under the
+/// organisation column, where there is one.
+const FOOT_LABELS: [&str; 7] = [
+    "",
+    Column::Budget2014.label(),
+    Column::Inkoop2015.label(),
+    Column::Wijziging.label(),
+    Column::Frictiekosten.label(),
+    Column::FrictiekostenAandeel.label(),
+    Column::FteVerlies.label(),
+];
+
+/// The table's foot as markup: while a filter is on, first the totals of the rows it keeps
+/// (`shown`: how many, and their figures), then those of the whole area (`total` gemeenten,
+/// its % change on the line if it has one), each said in its row's header. `org_column`:
+/// the table has an organisation column, so the foot has an empty cell under it.
+pub fn foot_markup(
+    line: Line,
+    org_column: bool,
+    shown: Option<(usize, &Figures)>,
+    area: &Figures,
+    area_change: Option<Decimal>,
+    total: usize,
+) -> String {
+    let skip = usize::from(!org_column);
+    let row = |header: &str, f: &Figures, wijziging: String| {
+        let cells = [
+            String::new(),
+            format::euro(f.budget_2014.get(line)),
+            format::euro(f.inkoop_2015.get(line)),
+            wijziging,
+            format::euro(f.frictiekosten),
+            format::percent(aandeel(f)),
+            format::fte(f.fte_verlies),
+        ];
+        html::labelled_row(header, &FOOT_LABELS[skip..], &cells[skip..])
+    };
+    let mut out = String::new();
+    if let Some((n, f)) = shown {
+        out += &row(&format!("Getoond: {n}"), f, format::percent_change(change(f, line)));
+    }
+    let header = if shown.is_some() { format!("Totaal alle {total}") } else { "Totaal".to_string() };
+    out + &row(&header, area, area_change.map(format::percent_change).unwrap_or_default())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,5 +368,38 @@ mod tests {
             assert!(members.iter().all(|&g| data.gemeente(g).organisatie == *o));
             assert!(is_ordered(|g| data.gemeente(g).budget_2014.co, members, Direction::Aflopend));
         }
+    }
+
+    #[test]
+    fn pages_of_25_cut_groups_and_say_which_rows_they_show() {
+        let data = Dataset::embedded().unwrap();
+        let all = Selection::Nederland.gemeenten(data);
+        assert_eq!((page_count(408), page_count(30), page_count(31), page_count(0)), (14, 1, 2, 1));
+        let flat = blocks(data, &all, false);
+        let second = page(&flat, 1);
+        assert_eq!(second.len(), 1);
+        assert_eq!(second[0].rows, all[30..60]);
+        assert_eq!(page(&flat, 13)[0].rows, all[390..]);
+        assert_eq!(page(&flat, 99), page(&flat, 13), "past the last page: the last");
+        assert_eq!(page_status(1, 408), "Gemeenten 31–60 van 408");
+        assert_eq!(page_status(13, 408), "Gemeenten 391–408 van 408");
+        assert_eq!(page_status(0, 3), "Gemeenten 1–3 van 3");
+        // Grouped: every row on exactly one page, in the grouped order, and a group cut by
+        // a page's edge continues with its heading on the next.
+        let grouped_blocks = blocks(data, &all, true);
+        let pages: Vec<Vec<PageBlock>> = (0..14).map(|p| page(&grouped_blocks, p)).collect();
+        let in_order: Vec<GemeenteId> = pages.iter().flatten().flat_map(|b| b.rows.clone()).collect();
+        let grouped_order: Vec<GemeenteId> = grouped_blocks.iter().flat_map(|b| b.1.iter().map(|(_, g)| *g)).collect();
+        assert_eq!(in_order, grouped_order);
+        assert!(pages.iter().all(|p| p.iter().map(|b| b.rows.len()).sum::<usize>() <= PAGE_SIZE));
+        let continued = pages[1].first().unwrap();
+        assert!(continued.continued, "page 2 starts inside a group");
+        assert_eq!(continued.organisatie, pages[0].last().unwrap().organisatie);
+        assert!(group_heading(continued).ends_with(", vervolg)"));
+        assert!(!pages[0][0].continued);
+        assert_eq!(
+            group_heading(&PageBlock { organisatie: None, group_size: 1, continued: false, rows: vec![] }),
+            " (1 gemeente)"
+        );
     }
 }

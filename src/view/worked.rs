@@ -15,6 +15,7 @@ use crate::model::data::{Amounts, Dataset, OrganisatieId};
 use crate::model::params::{ParamKey, Parameters};
 use crate::model::selection::Selection;
 use crate::text::format;
+use crate::view::html::{self, escape};
 
 /// One line of the calculation: what is computed, from what, and the outcome.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -251,6 +252,29 @@ pub fn worked(data: &Dataset, outcome: &Outcome, params: &Parameters, selection:
 
 fn key_figures(f: &Figures) -> [String; 4] {
     [format::euro(f.omzetdaling), format::fte(f.fte_verlies), format::euro(f.frictiekosten), format::euro(f.ongedekt)]
+}
+
+impl Worked {
+    /// The calculation as markup: the intro, a table of steps per part, the organisations'
+    /// table (Nederland), and the note on the cost per fte; every text escaped.
+    pub fn markup(&self) -> String {
+        let mut out = format!(r#"<p class="nl-paragraph">{}</p>"#, escape(&self.intro));
+        for part in &self.parts {
+            out.push_str(&format!(r#"<h3 class="nl-heading nl-heading--level-3">{}</h3>"#, escape(&part.heading)));
+            let rows: Vec<(String, Vec<String>)> =
+                part.steps.iter().map(|s| (s.label.clone(), vec![s.sum.clone(), s.result.clone()])).collect();
+            out.push_str(&html::table(&part.heading, &["Stap", "Berekening", "Uitkomst"], &[false, true], &rows));
+        }
+        if !self.organisaties.is_empty() {
+            out.push_str(&html::table(
+                "Per MEE-organisatie",
+                &["MEE-organisatie", "Omzetdaling", "Fte-verlies", "Frictiekosten", "Ongedekt"],
+                &[true; 4],
+                &self.organisaties.iter().map(|(n, f)| (n.clone(), f.to_vec())).collect::<Vec<_>>(),
+            ));
+        }
+        out + &format!(r#"<p class="nl-paragraph worked__fte">{}</p>"#, escape(&self.fte_kosten))
+    }
 }
 
 #[cfg(test)]
