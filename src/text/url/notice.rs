@@ -112,7 +112,7 @@ impl fmt::Display for Notice {
                 f,
                 "{} {q} kan {} zijn. Kies het gebied hierboven; tot dan staat heel Nederland hier, zonder de wijziging uit de link.",
                 kind.heading(),
-                names.join(" of ")
+                candidates(names)
             ),
             Notice::NotForLostArea(key) => {
                 write!(f, "‘{key}’ gold voor het gebied dat niet gevonden is en is niet toegepast.")
@@ -165,9 +165,39 @@ impl fmt::Display for Notice {
     }
 }
 
+/// How many names an ambiguous area lists: more than a few is a list nobody reads, and a
+/// short link name such as ‘S’ can fit half the organisations.
+const LISTED: usize = 3;
+
+/// "A of B", or "onder meer A, B of C (11 gebieden)" when there are more than [`LISTED`].
+fn candidates(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [only] => only.clone(),
+        _ if names.len() <= LISTED => names.join(" of "),
+        _ => format!(
+            "onder meer {} of {} ({} gebieden)",
+            names[..LISTED - 1].join(", "),
+            names[LISTED - 1],
+            names.len()
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ambiguous_name_lists_a_few_candidates_and_counts_the_rest() {
+        let names = |n: usize| (1..=n).map(|i| format!("MEE {i}")).collect::<Vec<_>>();
+        let q = || Quoted::new("S");
+        let two = Notice::AmbiguousArea(Kind::Organisatie, q(), names(2)).to_string();
+        assert!(two.contains("kan MEE 1 of MEE 2 zijn"), "{two}");
+        let many = Notice::AmbiguousArea(Kind::Organisatie, q(), names(11)).to_string();
+        assert!(many.contains("kan onder meer MEE 1, MEE 2 of MEE 3 (11 gebieden) zijn"), "{many}");
+        assert!(!many.contains("MEE 4"), "{many}");
+    }
 
     #[test]
     fn quotes_are_short_and_cannot_turn_the_sentence_around() {
