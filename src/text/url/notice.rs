@@ -175,12 +175,9 @@ fn candidates(names: &[String]) -> String {
         [] => String::new(),
         [only] => only.clone(),
         _ if names.len() <= LISTED => names.join(" of "),
-        _ => format!(
-            "onder meer {} of {} ({} gebieden)",
-            names[..LISTED - 1].join(", "),
-            names[LISTED - 1],
-            names.len()
-        ),
+        _ => {
+            format!("onder meer {} of {} ({} gebieden)", names[..LISTED - 1].join(", "), names[LISTED - 1], names.len())
+        }
     }
 }
 
