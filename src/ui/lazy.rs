@@ -11,7 +11,15 @@
 //! Why not Leptos' `#[lazy]`: it uses the same split (`leptos::wasm_split`) but without the
 //! `fallible` option, so a failed fetch panics, which aborts the whole program. With
 //! `fallible` the failure is a value, shown in the section it concerns.
+//!
+//! Building: a section is built at once when it comes within a screen of the viewport or
+//! is asked for; the others are built one by one when the browser is idle, each in a task
+//! of its own. A page whose sections exist only once scrolled to would hide them from
+//! find-in-page, from a screen reader moving by headings without scrolling, and from the
+//! browser's own print; one task per section keeps the main thread free between them.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -135,6 +143,38 @@ impl<T: Copy + Send + Sync + 'static> Lazy<T> {
     }
 }
 
+thread_local! {
+    /// Sections whose code is there but that no one has come near yet, in page order; and
+    /// whether an idle callback is already waiting to build the first of them.
+    static IDLE_BUILDS: RefCell<(VecDeque<Lazy<Section>>, bool)> = const { RefCell::new((VecDeque::new(), false)) };
+}
+
+/// Builds `part` when the browser is next idle, after the sections queued before it.
+fn build_when_idle(part: Lazy<Section>) {
+    let schedule = IDLE_BUILDS.with_borrow_mut(|(queue, scheduled)| {
+        queue.push_back(part);
+        !std::mem::replace(scheduled, true)
+    });
+    if schedule {
+        browser::when_idle(build_next);
+    }
+}
+
+/// Builds one queued section, the next one waiting for the next idle period.
+fn build_next() {
+    let (next, more) = IDLE_BUILDS.with_borrow_mut(|(queue, scheduled)| {
+        let next = queue.pop_front();
+        *scheduled = !queue.is_empty();
+        (next, *scheduled)
+    });
+    if more {
+        browser::when_idle(build_next);
+    }
+    if let Some(part) = next {
+        part.want();
+    }
+}
+
 /// Where a lazily built section stands on the page: its heading while the chunk loads (so
 /// nothing moves when it arrives), the section once it is there, a Dutch message with a
 /// retry button when it could not be fetched.
@@ -148,6 +188,13 @@ pub fn section(part: Lazy<Section>, heading: &'static str, id: Option<&'static s
     // memo, so that loading → ready → wanted rebuilds only when what is shown changes.
     let built = Memo::new(move |_| part.built());
     let stand_in = NodeRef::<leptos::html::Div>::new();
+    let mut queued = false;
+    Effect::new(move |_| {
+        if !queued && matches!(part.state(), Load::Ready(_)) {
+            queued = true;
+            build_when_idle(part);
+        }
+    });
     Effect::new(move |_| {
         if let Some(element) = stand_in.get() {
             browser::when_near_view(&element, move || part.want());
