@@ -254,6 +254,17 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Focuses `element` if focus is nowhere (on the body), as after the focused element was
+/// replaced: a stand-in's place in the tab order passes on to what replaces it.
+pub fn focus_if_lost(element: &web_sys::Element) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let lost = document.active_element().is_none_or(|a| document.body().is_some_and(|b| *b == a));
+    if lost {
+        // `focus` is called on the object itself, so this works for an SVG element too.
+        let _ = element.unchecked_ref::<web_sys::HtmlElement>().focus();
+    }
+}
+
 /// Scrolls the element with this id into view and focuses it.
 pub fn show(id: &str) {
     if let Some(element) = element::<web_sys::HtmlElement>(id) {
@@ -305,6 +316,13 @@ pub fn details_open(ev: &leptos::ev::Event) -> Option<bool> {
 pub fn data_index(ev: &leptos::ev::Event) -> Option<usize> {
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
     target.closest("[data-i]").ok()??.get_attribute("data-i")?.parse().ok()
+}
+
+/// Selects the text of the input an event came from (on focus: typing then replaces it).
+pub fn select_field_text(ev: &leptos::ev::FocusEvent) {
+    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        input.select();
+    }
 }
 
 /// Sets attribute `name` of the i-th element child of `parent` to `value(i)`, for each

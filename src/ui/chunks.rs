@@ -197,12 +197,13 @@ impl Part {
                 Meta { id: Some(super::worked::ID), ..meta("berekening", "Zo is dit berekend", fetched!(berekening)) }
             }
             Part::Grafieken => Meta { class: "lazy--grafieken", ..meta("grafieken", "In beeld", fetched!(grafieken)) },
-            Part::Kaart => Meta { class: "lazy--kaart", ..meta("kaart", "Kaart", fetched!(kaart)) },
+            Part::Kaart => Meta { class: "lazy--kaart", id: Some("kaart"), ..meta("kaart", "Kaart", fetched!(kaart)) },
             Part::Omgekeerd => meta("omgekeerd", "Omgekeerd rekenen", fetched!(omgekeerd)),
             Part::Organisaties => {
                 Meta { class: "lazy--tabel", ..meta("organisaties", "Per MEE-organisatie", fetched!(organisaties)) }
             }
             Part::Gemeenten => Meta {
+                id: Some("per-gemeente"),
                 shown: |s| !matches!(s.inputs.selection, Selection::Gemeente(_)),
                 ..meta("gemeenten", "Per gemeente", fetched!(gemeenten))
             },
@@ -213,7 +214,7 @@ impl Part {
                 ..meta("vergelijking", "Vergelijking", fetched!(vergelijking))
             },
             Part::Aannames => meta("aannames", "Aannames", fetched!(aannames)),
-            Part::Meenemen => meta("meenemen", "Meenemen", fetched!(meenemen)),
+            Part::Meenemen => Meta { id: Some("meenemen"), ..meta("meenemen", "Meenemen", fetched!(meenemen)) },
             Part::Bewaard => {
                 Meta { id: Some("bewaard"), ..meta("bewaard", "Bewaarde scenario’s", fetched!(bewaard)) }
             }

@@ -37,11 +37,11 @@ pub fn Download() -> impl IntoView {
     let data = calc.data;
     let failed = RwSignal::new(false);
     let selection_label = move || match calc.selection.get() {
-        Selection::Nederland => "(alle 408 gemeenten)".to_string(),
+        Selection::Nederland => "(alle gemeenten)".to_string(),
         s => format!("({})", s.naam(data)),
     };
     view! {
-        <section class="download" aria-labelledby="download-titel">
+        <section class="download" id="meenemen" aria-labelledby="download-titel">
             <h2 id="download-titel" class="nl-heading nl-heading--level-2">"Meenemen"</h2>
             <p class="nl-paragraph section-intro">
                 "De cijfers per gemeente als CSV voor Excel (met puntkomma's en decimale komma's), met de aannames en de link naar deze berekening. "
@@ -63,7 +63,7 @@ pub fn Download() -> impl IntoView {
                 </button>
                 <Show when=move || calc.selection.get() != Selection::Nederland>
                     <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| failed.set(!download_csv(calc, true))>
-                        "Download CSV (alle 408 gemeenten)"
+                        "Download CSV (alle gemeenten)"
                     </button>
                 </Show>
                 {(!calc.embed).then(|| view! {

@@ -163,7 +163,7 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
         }
     };
     view! {
-        <details class="gemeenten" open=open.get_untracked() on:toggle=on_toggle data-testid="gemeenten-sectie">
+        <details class="gemeenten" id="per-gemeente" open=open.get_untracked() on:toggle=on_toggle data-testid="gemeenten-sectie">
             <summary>
                 <h2 id="gemeenten-titel" class="nl-heading nl-heading--level-2">
                     "Per gemeente (" <span translate="no">{total}</span> ")"

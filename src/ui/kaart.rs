@@ -21,7 +21,7 @@ use crate::model::data::{Dataset, GemeenteId};
 use crate::model::selection::{Kind, Selection};
 use crate::text::kaart::{Kaart, read};
 use crate::view::kaart::{Richting, buur, inzoomen, kleuring, zoek};
-use crate::view::kaart_markup::{KLASSE, arcering, chosen_fill, legend_markup, shapes_markup};
+use crate::view::kaart_markup::{KLASSE, arcering, chosen_fill, legend_markup, shapes_markup, tip_markup};
 use crate::view::measure::{Maat, Schaal};
 
 /// The drawing, relative to the page (copied into dist/ by index.html).
@@ -88,12 +88,14 @@ pub fn KaartSectie() -> impl IntoView {
         })
     });
     let kiezen = RwSignal::new(Kind::Gemeente);
+    // Whether the keyboard reached the map before its drawing: the drawing then takes focus.
+    let focus = StoredValue::new(false);
     let retry = move |_| {
         keuze.laden.set(Laden::Nog);
         keuze.load(calc.data, || ());
     };
     view! {
-        <section class="kaart" aria-labelledby="kaart-titel" node_ref=section data-testid="kaart">
+        <section class="kaart" id="kaart" aria-labelledby="kaart-titel" node_ref=section data-testid="kaart">
             <h2 id="kaart-titel" class="nl-heading nl-heading--level-2">"Kaart: waar valt de daling?"</h2>
             <p id="kaart-uitleg" class="section-intro nl-paragraph">
                 "De 408 gemeenten van 2014, gekleurd naar wat de inkoop hierboven hen kost. Wijs een gemeente aan "
@@ -102,7 +104,7 @@ pub fn KaartSectie() -> impl IntoView {
             </p>
             <Instellingen keuze=keuze kiezen=kiezen />
             {move || match keuze.laden.get() {
-                Laden::Klaar(kaart) => view! { <Tekening kaart=kaart keuze=keuze kiezen=kiezen /> }.into_any(),
+                Laden::Klaar(kaart) => view! { <Tekening kaart=kaart keuze=keuze kiezen=kiezen focus=focus /> }.into_any(),
                 Laden::Fout(e) => view! {
                     <div class="notice" role="alert" data-testid="kaart-fout">
                         <p>"De kaart kan niet worden getoond. " {e}</p>
@@ -111,7 +113,17 @@ pub fn KaartSectie() -> impl IntoView {
                         </button>
                     </div>
                 }.into_any(),
-                Laden::Nog | Laden::Bezig => view! { <p class="kaart__laden" role="status">"De kaart wordt geladen…"</p> }.into_any(),
+                // The map's tab stop, kept while its drawing loads, so that Tab does not pass it.
+                Laden::Nog | Laden::Bezig => view! {
+                    <div class="kaart__laden" tabindex="0" role="img" aria-label="Kaart van de gemeenten, wordt geladen"
+                        data-testid="kaart-laden"
+                        on:focus=move |_| {
+                            focus.set_value(true);
+                            keuze.load(calc.data, || ());
+                        }>
+                        <p role="status">"De kaart wordt geladen…"</p>
+                    </div>
+                }.into_any(),
             }}
         </section>
     }
@@ -181,7 +193,7 @@ fn area_of(data: &Dataset, g: GemeenteId, kiezen: Kind) -> Selection {
 }
 
 #[component]
-fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>) -> impl IntoView {
+fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>, focus: StoredValue<bool>) -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
     let kleuring =
@@ -191,6 +203,11 @@ fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>) -> imp
     let typed = StoredValue::new((String::new(), 0.0_f64));
     let zoom = RwSignal::new(false);
     let shapes = NodeRef::<leptos::svg::Svg>::new();
+    shapes.on_load(move |svg| {
+        if focus.get_value() {
+            browser::focus_if_lost(&svg);
+        }
+    });
 
     let view_box = {
         let kaart = kaart.clone();
@@ -286,12 +303,11 @@ fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>) -> imp
             // float formatting is compiled into the wasm.
             let left = i64::from(x - vb.x0) * 1000 / i64::from(vb.x1 - vb.x0).max(1);
             let top = i64::from(y - vb.y0) * 1000 / i64::from(vb.y1 - vb.y0).max(1);
-            let area = area_of(data, g, kiezen.get());
-            let kies = match area {
-                Selection::Gemeente(_) => "Klik of Enter: kiezen".to_string(),
-                a => format!("Klik of Enter: {} kiezen", a.naam(data)),
+            let chooses = match area_of(data, g, kiezen.get()) {
+                Selection::Gemeente(_) => None,
+                a => Some(a.naam(data)),
             };
-            Some((kleuring.with(|k| k.naam_en_waarde(data, g)), kies, left, top))
+            Some((kleuring.with(|k| tip_markup(&k.naam_en_waarde(data, g), chooses)), left, top))
         }
     };
     let tip = Memo::new(move |_| tip());
@@ -341,10 +357,8 @@ fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>) -> imp
                 <path class="kaart__buitengrens" d=kaart.buitengrens.clone()></path>
                 <path class="kaart__aangewezen" d=pointer></path>
             </svg>
-            {move || tip.get().map(|(naam, kies, left, top)| view! {
-                <p class={if left > 550 { "kaart__tip kaart__tip--links" } else { "kaart__tip" }} style:left=format!("{}.{}%", left / 10, left % 10) style:top=format!("{}.{}%", top / 10, top % 10) data-testid="kaart-tip">
-                    <strong>{naam}</strong>
-                    <span>{kies}</span>
+            {move || tip.get().map(|(html, left, top)| view! {
+                <p class={if left > 550 { "kaart__tip kaart__tip--links" } else { "kaart__tip" }} style:left=format!("{}.{}%", left / 10, left % 10) style:top=format!("{}.{}%", top / 10, top % 10) data-testid="kaart-tip" inner_html=html>
                 </p>
             })}
         </div>

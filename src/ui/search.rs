@@ -7,22 +7,25 @@ use leptos::prelude::*;
 use super::browser;
 use super::calculator::use_calculator;
 use crate::model::selection::Selection;
-use crate::view::search::{option_id, options_markup, suggestions};
+use crate::view::search::{field_text, option_id, options_markup, status, suggestions};
 
 const MAX_SUGGESTIONS: usize = 10;
 
 #[component]
 pub fn SelectionPicker() -> impl IntoView {
     let calc = use_calculator();
-    let query = RwSignal::new(String::new());
+    // What was typed; `None` when no one is typing, and the field shows the chosen area.
+    let query = RwSignal::new(None::<String>);
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
-    let found = Memo::new(move |_| query.with(|q| suggestions(calc.data, q, MAX_SUGGESTIONS)));
+    let found = Memo::new(move |_| {
+        query.with(|q| q.as_deref().map(|q| suggestions(calc.data, q, MAX_SUGGESTIONS)).unwrap_or_default())
+    });
     let expanded = move || open.get() && !found.with(Vec::is_empty);
 
     let choose = move |selection: Selection| {
         calc.choose(selection);
-        query.set(String::new());
+        query.set(None);
         open.set(false);
         active.set(None);
     };
@@ -54,18 +57,14 @@ pub fn SelectionPicker() -> impl IntoView {
                     open.set(false);
                     active.set(None);
                 } else {
-                    query.set(String::new());
+                    query.set(Some(String::new()));
                 }
             }
             _ => {}
         }
     };
-    let status = move || match (query.with(|q| q.trim().is_empty()), found.with(Vec::len)) {
-        (true, _) => String::new(),
-        (false, 0) => "Geen gemeente, jeugdregio of MEE-organisatie gevonden.".to_string(),
-        (false, 1) => "1 suggestie; kies met de pijltjestoetsen en Enter.".to_string(),
-        (false, n) => format!("{n} suggesties; kies met de pijltjestoetsen en Enter."),
-    };
+    let status = move || query.with(|q| status(calc.data, q.as_deref(), found.with(Vec::len), calc.selection.get()));
+    let text = move || query.get().unwrap_or_else(|| field_text(calc.data, calc.selection.get()));
 
     view! {
         <div class="picker">
@@ -84,14 +83,20 @@ pub fn SelectionPicker() -> impl IntoView {
                     aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
                     aria-describedby="zoek-status"
                     placeholder="bijvoorbeeld Groningen"
-                    prop:value=move || query.get()
+                    prop:value=text
+                    // Selected on focus, so that typing replaces the chosen area's name.
+                    on:focus=|ev| browser::select_field_text(&ev)
                     on:input=move |ev| {
-                        query.set(event_target_value(&ev));
+                        query.set(Some(event_target_value(&ev)));
                         open.set(true);
                         active.set(None);
                     }
                     on:keydown=on_keydown
-                    on:blur=move |_| open.set(false)
+                    on:blur=move |_| {
+                        // Left without choosing: the field shows the chosen area again.
+                        open.set(false);
+                        query.set(None);
+                    }
                 />
                 <ul
                     id="zoek-suggesties"

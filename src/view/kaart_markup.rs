@@ -116,6 +116,18 @@ pub fn print_failure_markup(reason: &str) -> String {
     )
 }
 
+/// The tip beside the gemeente under the pointer or the arrow keys: its name and value, and
+/// what choosing it does, in the words of the device: "Klik of Enter" for a mouse and a
+/// keyboard, "Tik" on a touch screen (the stylesheet shows the one that fits, by
+/// `pointer: coarse`). `chooses`: the area a choice takes, when it is not the gemeente itself.
+pub fn tip_markup(naam_en_waarde: &str, chooses: Option<&str>) -> String {
+    let what = chooses.map(|area| format!("{} kiezen", escape(area))).unwrap_or_else(|| "kiezen".to_string());
+    format!(
+        r#"<strong>{}</strong><span class="kaart__tip-muis">Klik of Enter: {what}</span><span class="kaart__tip-tik">Tik: {what}</span>"#,
+        escape(naam_en_waarde)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,5 +198,14 @@ mod tests {
         let shapes = shapes_markup(&kaart, "kaart-g");
         assert!(shapes.starts_with(r#"<path id="kaart-g-0" data-i="0" role="option""#));
         assert_eq!(shapes.matches("role=\"option\"").count(), 408);
+    }
+
+    #[test]
+    fn the_tip_says_what_a_click_or_a_tap_chooses_and_escapes_names() {
+        let tip = tip_markup("Groningen: 6,4%", None);
+        assert!(tip.contains("Klik of Enter: kiezen") && tip.contains("Tik: kiezen"), "{tip}");
+        let tip = tip_markup(HOSTILE, Some("<b>MEE</b>"));
+        assert!(!tip.contains("<img") && !tip.contains("<b>"), "{tip}");
+        assert!(tip.contains("Tik: &lt;b&gt;MEE&lt;/b&gt; kiezen"), "{tip}");
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::model::data::Dataset;
 pub use crate::model::find::Match as Suggestion;
+use crate::model::selection::{Kind, Selection};
 use crate::view::html::escape;
 
 /// At most `limit` suggestions for what was typed, best first.
@@ -28,4 +29,66 @@ pub fn options_markup(found: &[Suggestion], active: Option<usize>) -> String {
         );
     }
     html
+}
+
+/// What the search field holds when no one is typing in it: the chosen area's name, so that
+/// a screen reader landing on the field hears what the figures are about (empty for all of
+/// Nederland, which has its own button).
+pub fn field_text(data: &Dataset, selection: Selection) -> String {
+    match selection {
+        Selection::Nederland => String::new(),
+        s => s.naam(data).to_string(),
+    }
+}
+
+/// The field's status line, spoken politely: the number of suggestions while typing, and
+/// which area is chosen otherwise (also when a click on the map, a link or "ongedaan maken"
+/// chose it).
+pub fn status(data: &Dataset, typed: Option<&str>, found: usize, selection: Selection) -> String {
+    match typed.map(str::trim) {
+        Some("") => String::new(),
+        Some(_) => match found {
+            0 => "Geen gemeente, jeugdregio of MEE-organisatie gevonden.".to_string(),
+            1 => "1 suggestie; kies met de pijltjestoetsen en Enter.".to_string(),
+            n => format!("{n} suggesties; kies met de pijltjestoetsen en Enter."),
+        },
+        None => match selection.kind() {
+            Kind::Nederland => "Gekozen: heel Nederland.".to_string(),
+            kind => format!("Gekozen: {} {}.", kind.label(), selection.naam(data)),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::data;
+
+    #[test]
+    fn the_chosen_area_is_said_and_kept_in_the_field() {
+        let data = data();
+        let groningen = Selection::Gemeente(crate::model::testing::gemeente("Groningen"));
+        assert_eq!(field_text(data, groningen), "Groningen");
+        assert_eq!(status(data, None, 0, groningen), "Gekozen: gemeente Groningen.");
+        assert_eq!(field_text(data, Selection::Nederland), "");
+        assert_eq!(status(data, None, 0, Selection::Nederland), "Gekozen: heel Nederland.");
+    }
+
+    #[test]
+    fn while_typing_the_status_counts_the_suggestions() {
+        let data = data();
+        assert_eq!(status(data, Some("  "), 3, Selection::Nederland), "");
+        assert_eq!(
+            status(data, Some("xq"), 0, Selection::Nederland),
+            "Geen gemeente, jeugdregio of MEE-organisatie gevonden."
+        );
+        assert_eq!(
+            status(data, Some("gron"), 1, Selection::Nederland),
+            "1 suggestie; kies met de pijltjestoetsen en Enter."
+        );
+        assert_eq!(
+            status(data, Some("gron"), 4, Selection::Nederland),
+            "4 suggesties; kies met de pijltjestoetsen en Enter."
+        );
+    }
 }

@@ -37,18 +37,32 @@ test('the first load holds no chunk: they are fetched after the figures are show
   }
 });
 
-test('a section stands in its place with its heading, then appears when it is near', async ({ page }) => {
+test('a section stands in its place with its heading while its code loads, then appears', async ({ page }) => {
+  // Hold the chunks back, as a slow connection would.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(CHUNK, async (route) => { await held; await route.continue(); });
   await open(page, '?regio=Groningen&wijziging=-10');
-  // Far below the figures: built only once it comes near the viewport.
   const gemeenten = page.getByTestId('gemeenten-sectie');
   await expect(gemeenten).toHaveCount(0);
   const standIn = page.getByTestId('laden-gemeenten');
   await expect(standIn.getByRole('heading', { name: 'Per gemeente' })).toBeVisible();
-  await standIn.scrollIntoViewIfNeeded();
-  await expect(gemeenten).toBeVisible();
+  release();
+  // Built when its code has come, near the viewport at once, further down when the browser
+  // is idle: find-in-page, heading navigation and print need every section.
+  await expect(gemeenten).toHaveCount(1, { timeout: 15_000 });
   await expect(page.getByTestId('laden-gemeenten')).toHaveCount(0);
+  await gemeenten.scrollIntoViewIfNeeded();
+  await expect(gemeenten).toBeVisible();
   // It works like any section: its rows follow the figures.
   await expect(gemeenten.locator('summary')).toContainText('Per gemeente');
+});
+
+test('every section is built after its code has come, also those far below the viewport', async ({ page }) => {
+  await open(page, '?gemeente=Groningen&wijziging=-13');
+  // Without scrolling, the stand-ins all give way (one section per idle moment).
+  await expect(page.locator('[data-testid^="laden-"]')).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Status quo' })).toHaveCount(1);
 });
 
 base('a chunk that cannot be fetched: the section says so in Dutch, the figures keep working, and it can be retried', async ({ page }) => {
