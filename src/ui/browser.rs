@@ -177,6 +177,26 @@ pub fn today() -> (String, String) {
     (format!("{d:02}-{m:02}-{y}"), format!("{y}-{m:02}-{d:02}"))
 }
 
+/// Puts `text` on the clipboard; false where the browser refuses (a page not served over
+/// https, a policy that blocks it), so the caller can offer the text to copy by hand.
+pub async fn copy_to_clipboard(text: String) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    // Where there is no clipboard API (an http intranet page), `clipboard` is undefined.
+    let clipboard = window.navigator().clipboard();
+    if clipboard.is_undefined() {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok()
+}
+
+/// Selects all text of the text area with this id and focuses it, for Ctrl+C by hand.
+pub fn select_text_area(id: &str) {
+    if let Some(area) = element::<web_sys::HtmlTextAreaElement>(id) {
+        let _ = area.focus();
+        area.select();
+    }
+}
+
 /// Offers `text` as a file download, made in the browser.
 pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -345,8 +365,10 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
-/// Runs `f` when the browser is idle, or after a moment where it cannot say (Safari has no
-/// `requestIdleCallback`).
+/// Runs `f` when the browser is idle, and at the latest after [`IDLE_DEADLINE`] (as
+/// `requestIdleCallback`'s `timeout` would): a page that is never idle, such as a frame on
+/// a busy host page, still gets its turn. Where there is no `requestIdleCallback` (Safari),
+/// after a moment.
 pub fn when_idle(f: impl FnOnce() + 'static) {
     let once = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
     let run = {
@@ -357,10 +379,16 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
             }
         }
     };
-    if leptos::leptos_dom::helpers::request_idle_callback_with_handle(run).is_err() {
-        set_timeout(move || once.take().map_or((), |f| f()), std::time::Duration::from_millis(50));
-    }
+    let deadline = if leptos::leptos_dom::helpers::request_idle_callback_with_handle(run).is_ok() {
+        IDLE_DEADLINE
+    } else {
+        std::time::Duration::from_millis(50)
+    };
+    set_timeout(move || once.take().map_or((), |f| f()), deadline);
 }
+
+/// How long [`when_idle`] waits for the browser to be idle.
+const IDLE_DEADLINE: std::time::Duration = std::time::Duration::from_millis(1500);
 
 /// A performance mark named `name`, for `scripts/bench.mjs` and the browser tests.
 pub fn mark(name: &str) {

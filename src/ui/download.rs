@@ -56,6 +56,7 @@ pub fn Download() -> impl IntoView {
                     Either::Right("Of druk een verslag af op A4: de uitkomsten, de kaart, de berekening, de aannames met hun bronnen en de gemeenten.")
                 }}
             </p>
+            <super::memo::MemoText />
             <div class="download__buttons">
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| failed.set(!download_csv(calc, false))>
                     // Kept from page translators, which would keep showing the old name.

@@ -19,6 +19,7 @@ mod inkoop;
 mod kaart;
 mod later;
 mod lazy;
+mod memo;
 mod method;
 mod notices;
 mod pad;

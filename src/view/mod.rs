@@ -14,6 +14,7 @@ pub mod import;
 pub mod kaart;
 pub mod kaart_markup;
 pub mod measure;
+pub mod memo;
 pub mod method;
 pub mod outside;
 pub mod pad;

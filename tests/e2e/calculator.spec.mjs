@@ -18,7 +18,8 @@ test.describe('choosing an area', () => {
     await expect(search).toHaveAttribute('aria-activedescendant', 'zoek-optie-0');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('selectie').getByRole('heading')).toHaveText('Súdwest Fryslân (gemeente)');
-    await expect(search).toHaveValue('');
+    // The field keeps the chosen name, so a screen reader hears what was chosen.
+    await expect(search).toHaveValue('Súdwest Fryslân');
     await expect(page).toHaveURL(/gemeente=S%C3%BAdwest\+Frysl%C3%A2n/);
   });
 

@@ -167,6 +167,8 @@ test('the iframe is sandboxed to what the calculator needs, and the CSV still do
   await expect(frame.getByTestId('frictiekosten')).toHaveText('€ 162.019');
   // Compact mode folds the rest of the calculator, the CSV button with it.
   await frame.getByTestId('embed-meer').locator('> summary').click();
+  // Once the sections have come, so that none moves the button while it is clicked.
+  await expect(frame.locator('[data-testid^="laden-"]')).toHaveCount(0, { timeout: 15_000 });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     frame.getByRole('button', { name: 'Download CSV (Groningen)' }).click(),

@@ -120,6 +120,9 @@ test.describe('embedded with embed.js on another origin', () => {
     // Opening the folded rest of the calculator grows the page, and the iframe with it.
     await frame.getByTestId('embed-meer').locator('> summary').click();
     await expect.poll(async () => { const h = await fits(); return typeof h === 'number' && h > before + 200; }).toBe(true);
+    // Measured once every section has come (they are built one by one when the frame is idle).
+    await expect(frame.locator('[data-testid^="laden-"]')).toHaveCount(0, { timeout: 15_000 });
+    await expect.poll(fits).toEqual(expect.any(Number));
     const opened = await fits();
     // A regio brings a table of its gemeenten: the page grows again.
     await frame.getByRole('combobox').fill('Groningen');
