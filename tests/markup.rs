@@ -318,7 +318,7 @@ fn the_afbouwpad_and_the_bandbreedte_say_their_figures() {
     let f: Figures = calculate(data, &scenario, &Parameters::default()).selection(data, Selection::Nederland);
     let mut cheaper = f;
     cheaper.frictiekosten -= dec!(1000);
-    let path = PathFigures { per_year: [f; 4], total: cheaper, at_once: f };
+    let path = PathFigures { per_year: [f; 4], total: cheaper, at_once: f, replaced: Some((2016, 3)) };
     let markup = path.markup();
     assert_well_formed(&markup);
     for expected in [
@@ -327,7 +327,9 @@ fn the_afbouwpad_and_the_bandbreedte_say_their_figures() {
         ">2018</th>",
         ">Totaal 2015–2018</th>",
         ">Zelfde korting in één keer (2015)</th>",
+        ">Netto 2014–2018</th>",
         "Geleidelijk afbouwen bespaart €\u{a0}1.000 aan frictiekosten",
+        "De eigen bedragen van 3 gemeenten (ingelezen of per gemeente ingevuld) gelden daarom alleen tot 2015.",
     ] {
         assert!(markup.contains(expected), "`{expected}` missing from {markup}");
     }

@@ -53,6 +53,12 @@ pub fn range(low: &str, high: &str) -> String {
     format!("{low}{NBSP}– {high}")
 }
 
+/// Two shown values as the ends of a span in a sentence: `tussen € 64.513 en € 225.794`.
+/// A dash between them reads as "tot", not as "en": "tussen … – …" is no Dutch.
+pub fn between(low: &str, high: &str) -> String {
+    format!("tussen {low} en {high}")
+}
+
 /// Formation in fte, one decimal: `2.800,0`.
 pub fn fte(d: Decimal) -> String {
     number(d, 1)
@@ -67,6 +73,12 @@ pub fn percent(d: Decimal) -> String {
 pub fn percent_change(d: Decimal) -> String {
     let shown = percent(d);
     if round(d, 2) > Decimal::ZERO { format!("+{shown}") } else { shown }
+}
+
+/// A percentage with exactly `decimals` decimals, trailing zeros kept: `6,40%` beside
+/// `6,38%`, so that values shown together have one precision.
+pub fn percent_fixed(d: Decimal, decimals: u32) -> String {
+    format!("{}%", number(d, decimals))
 }
 
 /// `d` with at most `decimals` decimals, trailing zeros dropped.
@@ -92,6 +104,14 @@ pub fn for_input(d: Decimal, unit: Unit) -> String {
         Unit::Maanden | Unit::Procent => trimmed(d, 2),
     };
     shown.replace(MINUS, "-")
+}
+
+/// What a field for a change against 2014 shows: as [`for_input`], with a `+` before a
+/// rise, so that `18,22` is never read as a cut (`+18,22`, `-13`, `0`). Reads back with
+/// `text::input::percentage`.
+pub fn for_input_change(d: Decimal) -> String {
+    let shown = for_input(d, Unit::Procent);
+    if round(d, 2) > Decimal::ZERO { format!("+{shown}") } else { shown }
 }
 
 #[cfg(test)]
@@ -129,6 +149,9 @@ mod tests {
         assert_eq!(percent_change(dec!(5)), "+5%");
         assert_eq!(percent_change(dec!(-13)), "−13%");
         assert_eq!(percent_change(dec!(0)), "0%");
+        assert_eq!(percent_fixed(dec!(6.4), 2), "6,40%");
+        assert_eq!(percent_fixed(dec!(20), 0), "20%");
+        assert_eq!(between("€\u{a0}1", "€\u{a0}2"), "tussen €\u{a0}1 en €\u{a0}2");
     }
 
     #[test]
@@ -136,5 +159,8 @@ mod tests {
         assert_eq!(for_input(dec!(-13.5), Unit::Procent), "-13,5");
         assert_eq!(for_input(dec!(1690486.34), Unit::Euro), "1.690.486");
         assert_eq!(for_input(dec!(6), Unit::Maanden), "6");
+        assert_eq!(for_input_change(dec!(18.2213)), "+18,22");
+        assert_eq!(for_input_change(dec!(-13.5)), "-13,5");
+        assert_eq!(for_input_change(dec!(0.001)), "0");
     }
 }

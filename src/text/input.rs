@@ -80,9 +80,10 @@ pub fn percentage(text: &str) -> Result<Decimal, FieldError> {
     scenario::check_percentage(p).map_err(FieldError::Scenario)
 }
 
-/// An inkoop amount in euros ("Inkoop"): Dutch notation, from € 0 to € 10 mld.
+/// An inkoop amount in euros ("Inkoop"): Dutch notation, from € 0 to € 10 mld. A point
+/// that separates no thousands (`1.2`) is asked about, as a comma between thousands is.
 pub fn amount(text: &str) -> Result<Decimal, FieldError> {
-    let a = notation::parse(text, Expect::AMOUNT).map_err(FieldError::Notation)?;
+    let a = notation::parse(text, Expect::TYPED_AMOUNT).map_err(FieldError::Notation)?;
     scenario::check_amount(a).map_err(FieldError::Scenario)
 }
 
@@ -109,7 +110,7 @@ pub fn percent_as_shown(text: &str) -> Result<(), FieldError> {
 /// (+1000 %). A plain `-10` or `+5` is asked about ("Bedoelt u -10%?"): the column holds
 /// euros, and neither is a sensible amount.
 pub fn gemeente_amount(text: &str, budget_2014: Decimal) -> Result<Decimal, FieldError> {
-    let amount = match notation::parse(text, Expect::AMOUNT) {
+    let amount = match notation::parse(text, Expect::TYPED_AMOUNT) {
         Err(InputError::PercentNotHere) => {
             percent_as_shown(text)?;
             let p = percentage(text)?;
@@ -206,6 +207,42 @@ mod tests {
         assert_eq!(percentage("1,250"), Ok(dec!(1.25)));
     }
 
+    /// Issue 26, item 5: `1.2` in the inkoop field became € 1 (−100 %) without a word.
+    #[test]
+    fn asks_about_a_point_that_separates_no_thousands() {
+        let asked = amount("1.2").unwrap_err();
+        assert_eq!(asked, FieldError::Notation(InputError::DecimalPoint { value: dec!(1.2) }));
+        assert_eq!(
+            asked.to_string(),
+            "Bedoelt u 1,2? In het Nederlands scheidt een punt duizendtallen en is de komma het decimaalteken: \
+             1,2 is €\u{a0}1,20. Voor €\u{a0}1.200.000: typ 1,2 mln."
+        );
+        assert_eq!(asked.suggestion().as_deref(), Some("1,2"));
+        assert_eq!(suggestion(&asked.to_string()), Some("1,2"));
+        assert_eq!(amount("1,2 mln"), Ok(dec!(1200000)), "the way the message names works");
+        assert_eq!(
+            amount("1500.50").unwrap_err().to_string(),
+            "Bedoelt u 1.500,5? In het Nederlands scheidt een punt duizendtallen en is de komma het decimaalteken: \
+             1.500,5 is €\u{a0}1.500,50."
+        );
+        for text in ["€ 12.50", "0.5", "-1.2"] {
+            assert!(matches!(amount(text), Err(FieldError::Notation(InputError::DecimalPoint { .. }))), "{text}");
+        }
+        // In a gemeente's cell alike.
+        assert!(matches!(
+            gemeente_amount("1.2", dec!(1000000)),
+            Err(FieldError::Notation(InputError::DecimalPoint { .. }))
+        ));
+        // Not asked: thousands, a point with a word after it, a comma, and a percentage.
+        assert_eq!(amount("1.200"), Ok(dec!(1200)));
+        assert_eq!(amount("1.234.567"), Ok(dec!(1234567)));
+        assert_eq!(amount("1.5 mln"), Ok(dec!(1500000)));
+        assert_eq!(amount("1,2"), Ok(dec!(1.2)));
+        assert_eq!(percentage("-13.5"), Ok(dec!(-13.5)));
+        // A file's cell (text::import) still reads `1234567.50` as written.
+        assert_eq!(notation::parse("1234567.50", Expect::AMOUNT), Ok(dec!(1234567.5)));
+    }
+
     #[test]
     fn a_typed_percentage_has_the_decimals_the_page_shows() {
         assert_eq!(percent_as_shown("-13,25"), Ok(()));
@@ -277,6 +314,8 @@ mod tests {
             FieldError::Notation(InputError::ThousandsComma { value: dec!(-1234567.5) }),
             FieldError::PercentSignMissing(dec!(-10)),
             FieldError::PercentSignMissing(dec!(7.25)),
+            FieldError::Notation(InputError::DecimalPoint { value: dec!(1.2) }),
+            FieldError::Notation(InputError::DecimalPoint { value: dec!(1234.56) }),
         ];
         for error in asked {
             assert_eq!(suggestion(&error.to_string()).map(str::to_string), error.suggestion(), "{error:?}");
@@ -330,6 +369,7 @@ mod tests {
                 format::percent(d),
                 format::percent_change(d),
                 format::for_input(d, Unit::Procent),
+                format::for_input_change(d),
                 format::value(d, Unit::Procent),
                 format::number(d, 2),
             ] {

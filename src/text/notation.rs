@@ -14,7 +14,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::model::params::Unit;
-use crate::text::format::{MINUS, number};
+use crate::text::format::{MINUS, NBSP, euro, number};
 
 /// The most integer digits a typed number may have: sane money is far below 10^15 euros,
 /// and it keeps every parsed value well inside `Decimal`'s range.
@@ -51,13 +51,20 @@ pub enum InputError {
     ThousandsComma {
         value: Decimal,
     },
+    /// A typed amount with one point that does not separate thousands (`1.2`, `12.50`):
+    /// in Dutch a point separates thousands, so `1.2` is no amount; in English it is € 1,20,
+    /// and an inkoop of € 1 is hardly meant. Not guessed but asked, with the English
+    /// reading written the Dutch way.
+    DecimalPoint {
+        value: Decimal,
+    },
 }
 
 impl InputError {
     /// The text to put in the field instead, when the message asks "Bedoelt u …?".
     pub fn suggestion(&self) -> Option<String> {
         match self {
-            InputError::ThousandsComma { value } => Some(typed(*value)),
+            InputError::ThousandsComma { value } | InputError::DecimalPoint { value } => Some(typed(*value)),
             _ => None,
         }
     }
@@ -106,6 +113,19 @@ impl fmt::Display for InputError {
                     shown.replace('.', "")
                 )
             }
+            InputError::DecimalPoint { value } => {
+                let shown = typed(*value);
+                write!(
+                    f,
+                    "{ASK}{shown}? In het Nederlands scheidt een punt duizendtallen en is de komma het decimaalteken: \
+                     {shown} is €{NBSP}{}",
+                    number(*value, 2)
+                )?;
+                if value.abs() < Decimal::ONE_THOUSAND {
+                    write!(f, ". Voor {}: typ {shown} mln", euro(*value * Decimal::from(1_000_000)))?;
+                }
+                f.write_str(".")
+            }
         }
     }
 }
@@ -120,15 +140,25 @@ pub struct Expect {
     percent_sign: bool,
     max_decimals: u32,
     example: &'static str,
+    /// Ask about a single point that does not separate thousands, rather than read it as
+    /// a decimal point.
+    ask_point: bool,
 }
 
 impl Expect {
-    /// An amount in euros, to the cent.
-    pub const AMOUNT: Expect = Expect { euro_sign: true, percent_sign: false, max_decimals: 2, example: "1.250.000" };
+    /// An amount in euros, to the cent. A single point that does not separate thousands is
+    /// a decimal point (`1234567.50`, as a file from another program writes it).
+    pub const AMOUNT: Expect =
+        Expect { euro_sign: true, percent_sign: false, max_decimals: 2, example: "1.250.000", ask_point: false };
+    /// An amount a person types into a field: as [`Expect::AMOUNT`], but such a point is
+    /// asked about ([`InputError::DecimalPoint`]): `1.2` is no Dutch amount.
+    pub const TYPED_AMOUNT: Expect = Expect { ask_point: true, ..Expect::AMOUNT };
     /// A percentage. Ten decimals, so a link can carry an exact ratio such as the monitor's.
-    pub const PERCENT: Expect = Expect { euro_sign: false, percent_sign: true, max_decimals: 10, example: "-13,5" };
+    pub const PERCENT: Expect =
+        Expect { euro_sign: false, percent_sign: true, max_decimals: 10, example: "-13,5", ask_point: false };
     /// A plain count, such as months.
-    pub const PLAIN: Expect = Expect { euro_sign: false, percent_sign: false, max_decimals: 2, example: "6" };
+    pub const PLAIN: Expect =
+        Expect { euro_sign: false, percent_sign: false, max_decimals: 2, example: "6", ask_point: false };
 
     /// A value to show in a message as an example of what to type.
     pub fn example(&self) -> &'static str {
@@ -231,7 +261,18 @@ pub fn parse(input: &str, expect: Expect) -> Result<Decimal, InputError> {
     if int.is_empty() && frac.is_empty() {
         return Err(InputError::NotANumber { example: expect.example });
     }
-    Ok(sign(to_decimal(&int, frac, exponent, expect.max_decimals)?))
+    let value = sign(to_decimal(&int, frac, exponent, expect.max_decimals)?);
+    // `1.2`: split_decimal read the point as a decimal point. A typed amount asks.
+    if expect.ask_point
+        && exponent == 0
+        && !whole_euros
+        && body.contains('.')
+        && !body.contains(',')
+        && !frac.is_empty()
+    {
+        return Err(InputError::DecimalPoint { value });
+    }
+    Ok(value)
 }
 
 /// `int,frac` × 10^`exponent` as a decimal with at most `max_decimals` decimals, below

@@ -41,8 +41,7 @@ fn LineControls(line: Line) -> impl IntoView {
     let percent = Memo::new(move |_| calc.with_model(|s, _| s.percent_of(calc.data, calc.selection.get(), line)));
     let budget = Memo::new(move |_| calc.figures.with(|f| f.budget_2014.get(line)));
     let inkoop = Memo::new(move |_| calc.figures.with(|f| f.inkoop_2015.get(line)));
-    let percent_text =
-        Signal::derive(move || percent.get().map(|p| format::for_input(p, Unit::Procent)).unwrap_or_default());
+    let percent_text = Signal::derive(move || percent.get().map(format::for_input_change).unwrap_or_default());
     let amount_text = Signal::derive(move || format::for_input(inkoop.get(), Unit::Euro));
 
     let apply_percent = move |text: String| {

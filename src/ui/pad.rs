@@ -7,8 +7,7 @@ use super::browser;
 use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::NumberField;
-use crate::model::pad::{self, YEARS};
-use crate::model::params::Unit;
+use crate::model::pad::YEARS;
 use crate::text::format;
 use crate::text::input;
 use crate::view::pad::PathFigures;
@@ -29,15 +28,7 @@ fn AfbouwpadSection(open: bool) -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
     let open = RwSignal::new(open);
-    let figures = Memo::new(move |_| {
-        let (selection, path) = (calc.later.selection(), calc.later.pad());
-        let params = calc.later.params();
-        let years = calc.later.with_scenario(|s| pad::years(data, s, selection, &path)).ok()?;
-        let (per_year, total) = pad::selection_per_year(data, &pad::calculate_path(data, &years, &params), selection);
-        // The 2018 inkoop, bought from 2015 on: the same cut at once.
-        let at_once = crate::model::calculation::calculate(data, &years[3], &params).selection(data, selection);
-        Some(PathFigures { per_year, total, at_once })
-    });
+    let figures = Memo::new(move |_| calc.later.with_inputs(|inputs| PathFigures::of(data, inputs)));
     let on_toggle = move |ev: leptos::ev::Event| {
         if let Some(is_open) = browser::details_open(&ev) {
             open.set(is_open);
@@ -72,9 +63,8 @@ fn YearField(index: usize) -> impl IntoView {
     let calc = use_calculator();
     let year = YEARS[index + 1];
     let field = FieldState::new();
-    let value = Signal::derive(move || {
-        calc.with(|s| s.inputs.pad[index]).map(|p| format::for_input(p, Unit::Procent)).unwrap_or_default()
-    });
+    let value =
+        Signal::derive(move || calc.with(|s| s.inputs.pad[index]).map(format::for_input_change).unwrap_or_default());
     let apply = move |text: String| {
         let percent =
             if text.trim().is_empty() { None } else { Some(input::percentage(&text).map_err(|e| e.to_string())?) };

@@ -145,9 +145,33 @@ pub fn list_markup(f: &Figures) -> String {
         if let Some(parts) = row.parts {
             let _ = write!(html, r#" <span translate="no">{}</span>"#, escape(&parts(f)));
         }
+        if let Some(note) = (row.testid == "omzetdaling").then(|| geen_daling(f)).flatten() {
+            let _ = write!(html, r#" <strong data-testid="geen-omzetdaling">{}</strong>"#, escape(&note));
+        }
         html.push_str("</dd></div>");
     }
     html
+}
+
+/// When the area buys more than its 2014 budget and nothing of it falls: that a rise is no
+/// omzetdaling, and so costs no frictiekosten. Said in words, because "€ 0" beside a rise
+/// reads as a mistake.
+pub fn geen_daling(f: &Figures) -> Option<String> {
+    let (budget, inkoop) = (f.budget_2014.total(), f.inkoop_2015.total());
+    if inkoop <= budget || !f.omzetdaling.is_zero() {
+        return None;
+    }
+    let change = if budget.is_zero() {
+        String::new()
+    } else {
+        format!(
+            " ({})",
+            format::percent_change((inkoop / budget - rust_decimal::Decimal::ONE) * rust_decimal::Decimal::ONE_HUNDRED)
+        )
+    };
+    Some(format!(
+        "De inkoop 2015 is hoger dan het budget 2014{change}: er is geen omzetdaling, en dus zijn er geen frictiekosten."
+    ))
 }
 
 /// The three figures people look for first (frictiekosten, ongedekt, fte-verlies); with
@@ -167,4 +191,37 @@ pub fn key_markup(f: &Figures, over_path: bool) -> String {
         );
     }
     html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::calculation::calculate;
+    use crate::model::data::Line;
+    use crate::model::params::Parameters;
+    use crate::model::scenario::{Change, Scenario};
+    use crate::model::selection::{Kind, Selection};
+    use crate::model::testing::{data, find};
+    use rust_decimal::Decimal;
+    use rust_decimal_macros::dec;
+
+    fn figures(selection: Selection, p: Decimal) -> Figures {
+        let mut s = Scenario::status_quo(data());
+        s.apply(data(), selection, Line::Co, Change::Percent(p)).unwrap();
+        calculate(data(), &s, &Parameters::default()).selection(data(), selection)
+    }
+
+    /// Issue 26, item 5: a rise showed "€ 0" omzetdaling without a word.
+    #[test]
+    fn a_rise_says_there_is_no_omzetdaling_and_so_no_frictiekosten() {
+        let groningen = find(Kind::Gemeente, "Groningen");
+        let up = figures(groningen, dec!(20));
+        let note = geen_daling(&up).unwrap();
+        assert!(note.starts_with("De inkoop 2015 is hoger dan het budget 2014 (+"), "{note}");
+        assert!(note.ends_with("er is geen omzetdaling, en dus zijn er geen frictiekosten."), "{note}");
+        assert!(list_markup(&up).contains(r#"<strong data-testid="geen-omzetdaling">De inkoop 2015 is hoger"#));
+        assert_eq!(geen_daling(&figures(groningen, dec!(-10))), None);
+        assert_eq!(geen_daling(&figures(groningen, dec!(0))), None);
+        assert!(!list_markup(&figures(groningen, dec!(-10))).contains("geen-omzetdaling"));
+    }
 }

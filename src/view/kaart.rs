@@ -8,7 +8,8 @@
 //! orders of magnitude (Amsterdam against Schiermonnikoog), and with one cut for nearly
 //! all, hundreds of gemeenten lie within a few tenths of a percent while the one that cut
 //! deeper stands out; natural breaks show both. Where every gemeente loses the same share,
-//! there is one class, and the legend says so.
+//! there is one class, and the legend says so. Classes that together differ by less than
+//! 5 % of the mean are one class (`view::kaart_klassen`, the small-spread rule).
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -17,6 +18,7 @@ use crate::model::data::{Dataset, GemeenteId, fold};
 use crate::model::selection::Selection;
 use crate::text::format;
 use crate::text::kaart::{Kaart, Kader};
+use crate::view::kaart_klassen as klassen;
 use crate::view::measure::{Maat, Schaal};
 
 /// The most classes beside "geen daling": five is what a reader tells apart in one hue.
@@ -134,8 +136,13 @@ pub fn kleuring(data: &Dataset, outcome: &Outcome, maat: Maat, schaal: Schaal) -
     let sorted: Vec<Decimal> = ascending.iter().map(|&i| values[i]).collect();
     let mut starts = vec![0];
     starts.extend(breaks(&sorted));
+    let starts = klassen::merge_close(&sorted, starts);
     let mut klasse = vec![0; values.len()];
-    let show = |v: Decimal| maat.display(v, schaal);
+    let shown_dp = klassen::shown_decimals(&values);
+    let show = |v: Decimal| match schaal {
+        Schaal::Aandeel => format::percent_fixed(v, shown_dp),
+        Schaal::Bedrag => maat.display(v, schaal),
+    };
     let mut legenda = vec![Klasse { nummer: 0, label: "geen daling".into(), aantal: values.len() - sorted.len() }];
     if !sorted.is_empty() {
         for (c, &start) in starts.iter().enumerate() {
@@ -149,7 +156,8 @@ pub fn kleuring(data: &Dataset, outcome: &Outcome, maat: Maat, schaal: Schaal) -
         }
     }
     let waarde: Vec<String> = values.iter().map(|&v| show(v)).collect();
-    let samenvatting = samenvatting(data, maat, schaal, &ascending, &waarde, legenda[0].aantal);
+    let klein = klassen::small_spread(&sorted) && legenda.len() == 2;
+    let samenvatting = samenvatting(data, maat, schaal, &ascending, &waarde, legenda[0].aantal, klein);
     Kleuring { maat, schaal, klasse, waarde, legenda, samenvatting }
 }
 
@@ -160,6 +168,7 @@ fn samenvatting(
     ascending: &[usize],
     waarde: &[String],
     geen: usize,
+    klein: bool,
 ) -> String {
     let titel = maat.heading(schaal);
     let total = data.gemeenten.len();
@@ -178,6 +187,21 @@ fn samenvatting(
         return match total - ascending.len() {
             0 => format!("{titel}: elke gemeente {}.", waarde[first]),
             _ => format!("{titel}: {geen} De andere {} gemeenten: elk {}.", ascending.len(), waarde[first]),
+        };
+    }
+    if klein {
+        let (low, high) = (&waarde[first], &waarde[last]);
+        let alike = format!(
+            "Dat verschil is klein (minder dan {} van het gemiddelde), dus de kaart geeft ze één kleur.",
+            format::percent(klassen::GERING_PROCENT)
+        );
+        return match total - ascending.len() {
+            0 => format!("{titel}: elke gemeente {}. {alike}", format::between(low, high)),
+            _ => format!(
+                "{titel}: {geen} De andere {} gemeenten: {}. {alike}",
+                ascending.len(),
+                format::between(low, high)
+            ),
         };
     }
     let top: Vec<String> = ascending.iter().rev().take(3).map(|&i| format!("{} ({})", naam(i), waarde[i])).collect();

@@ -12,6 +12,7 @@ pub mod figures;
 pub mod html;
 pub mod import;
 pub mod kaart;
+pub mod kaart_klassen;
 pub mod kaart_markup;
 pub mod measure;
 pub mod memo;

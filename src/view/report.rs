@@ -58,12 +58,12 @@ pub fn report(data: &Dataset, inputs: &Inputs) -> Report {
         s => format!("{} ({})", s.naam(data), s.kind().label()),
     };
     let (frictiekosten, ongedekt) = analysis::ranges(data, &inputs.scenario, selection, &inputs.params);
-    let range = |r: analysis::Range| format::range(&format::euro(r.low), &format::euro(r.high));
+    let range = |r: analysis::Range| format::between(&format::euro(r.low), &format::euro(r.high));
     Report {
         invoer: invoer(&figures),
         uitkomsten: uitkomsten(&gebied, &figures),
         bandbreedte: format!(
-            "Met de aannames binnen hun bandbreedte liggen de frictiekosten tussen {} en de ongedekte frictiekosten tussen {}.",
+            "Met de aannames binnen hun bandbreedte liggen de frictiekosten {}, en de ongedekte frictiekosten {}.",
             range(frictiekosten),
             range(ongedekt)
         ),
@@ -256,7 +256,7 @@ impl Report {
         html.push_str(&format!(
             r#"<div class="report__part">{}{}</div>"#,
             heading(&format!("Zo is dit berekend, met de cijfers van {}", r.gebied)),
-            r.berekening.markup()
+            r.berekening.markup_in("verslag-berekening")
         ));
         html.push_str(&format!(
             r#"<div class="report__part">{}{}</div>"#,
@@ -308,7 +308,13 @@ mod tests {
         assert!(cell(&r.uitkomsten, "Budget 2014 totaal")[1].contains("Integrale Vroeghulp €\u{a0}22.364"));
         assert_eq!(r.gemeenten, None);
         assert_eq!(r.afbouwpad, None);
-        assert!(r.bandbreedte.contains("€\u{a0}74.778\u{a0}– €\u{a0}261.723"), "{}", r.bandbreedte);
+        // Issue 26, item 5: "tussen … en …", not "tussen … – …".
+        assert!(
+            r.bandbreedte.contains("frictiekosten tussen €\u{a0}74.778 en €\u{a0}261.723, en de ongedekte"),
+            "{}",
+            r.bandbreedte
+        );
+        assert!(!r.bandbreedte.contains('–'), "{}", r.bandbreedte);
     }
 
     #[test]

@@ -149,11 +149,16 @@ fn share_steps(data: &Dataset, outcome: &Outcome, selection: Selection, o: Organ
             format!("{} × {} ÷ {}", euro(total), euro(own), euro(all))
         }
     };
-    let percentage = if all.is_zero() { Decimal::ZERO } else { own / all * Decimal::ONE_HUNDRED };
+    // Without any daling there is nothing to share: "€ 0 ÷ € 0 = 0%" would be no sum at all.
+    let aandeel = if all.is_zero() {
+        step("Aandeel", format!("geen daling bij {naam}, dus niets te verdelen"), "geen")
+    } else {
+        step("Aandeel", format!("{} ÷ {}", euro(own), euro(all)), format::percent(own / all * Decimal::ONE_HUNDRED))
+    };
     vec![
         step("Daling hier", own_sum, euro(own)),
         step(format!("Daling alle gemeenten van {naam}"), "gemeenten die meer inkopen tellen als €\u{a0}0", euro(all)),
-        step("Aandeel", format!("{} ÷ {}", euro(own), euro(all)), format::percent(percentage)),
+        aandeel,
         step("Frictiekosten", of(org.frictiekosten), euro(area.frictiekosten)),
         step("Ongedekt", of(org.ongedekt), euro(area.ongedekt)),
         step(
@@ -255,15 +260,31 @@ fn key_figures(f: &Figures) -> [String; 4] {
 }
 
 impl Worked {
-    /// The calculation as markup: the intro, a table of steps per part, the organisations'
-    /// table (Nederland), and the note on the cost per fte; every text escaped.
+    /// The calculation as markup, on the page: see [`Worked::markup_in`].
     pub fn markup(&self) -> String {
+        self.markup_in("berekening")
+    }
+
+    /// The calculation as markup: the intro, a table of steps per part, the organisations'
+    /// table (Nederland), and the note on the cost per fte; every text escaped. Each part's
+    /// heading names its table (`aria-labelledby`, ids `{prefix}-stap-{i}`): a caption
+    /// repeating it would be read twice.
+    pub fn markup_in(&self, prefix: &str) -> String {
         let mut out = format!(r#"<p class="nl-paragraph">{}</p>"#, escape(&self.intro));
-        for part in &self.parts {
-            out.push_str(&format!(r#"<h3 class="nl-heading nl-heading--level-3">{}</h3>"#, escape(&part.heading)));
+        let head: Vec<(bool, String)> =
+            ["Stap", "Berekening", "Uitkomst"].iter().enumerate().map(|(i, h)| (i == 2, escape(h))).collect();
+        for (i, part) in self.parts.iter().enumerate() {
+            let id = escape(&format!("{prefix}-stap-{i}"));
             let rows: Vec<(String, Vec<String>)> =
                 part.steps.iter().map(|s| (s.label.clone(), vec![s.sum.clone(), s.result.clone()])).collect();
-            out.push_str(&html::table(&part.heading, &["Stap", "Berekening", "Uitkomst"], &[false, true], &rows));
+            out.push_str(&format!(
+                r#"<h3 id="{id}" class="nl-heading nl-heading--level-3">{}</h3><table class="{}" aria-labelledby="{id}">{}<tbody class="{}" translate="no">{}</tbody></table>"#,
+                escape(&part.heading),
+                html::class::TABLE,
+                html::head(&head),
+                html::class::BODY,
+                html::body(&[false, true], &rows)
+            ));
         }
         if !self.organisaties.is_empty() {
             out.push_str(&html::table(
@@ -370,5 +391,27 @@ mod tests {
         assert_eq!(result(&w.parts[1], "Daling hier"), "€\u{a0}0");
         assert_eq!(result(&w.parts[1], "Frictiekosten"), "€\u{a0}0");
         assert_eq!(w.parts[1].steps[3].sum, "geen gemeente koopt minder in");
+        // Issue 26, item 5: no "€ 0 ÷ € 0 = 0%".
+        let aandeel = &w.parts[1].steps[2];
+        assert_eq!(aandeel.sum, "geen daling bij MEE Groningen, dus niets te verdelen");
+        assert_eq!(aandeel.result, "geen");
+        assert!(!w.markup().contains("€\u{a0}0 ÷ €\u{a0}0"));
+    }
+
+    /// Each part's heading is said once: it names its table, and no caption repeats it.
+    #[test]
+    fn each_heading_names_its_table_once() {
+        let (outcome, selection) = groningen_minus_13(Kind::Gemeente, "Groningen");
+        let w = worked(data(), &outcome, &Parameters::default(), selection);
+        for (prefix, markup) in [("berekening", w.markup()), ("verslag", w.markup_in("verslag"))] {
+            for (i, part) in w.parts.iter().enumerate() {
+                assert_eq!(markup.matches(&escape(&part.heading)).count(), 1, "{}", part.heading);
+                assert!(markup.contains(&format!(
+                    r#"<h3 id="{prefix}-stap-{i}" class="nl-heading nl-heading--level-3">{}</h3><table class="{}" aria-labelledby="{prefix}-stap-{i}">"#,
+                    escape(&part.heading),
+                    html::class::TABLE
+                )));
+            }
+        }
     }
 }
