@@ -29,6 +29,9 @@ pub fn PrintReport() -> impl IntoView {
         browser::when_idle(move || keuze.load(calc.data, || ()));
     }
     browser::on_before_print(move || {
+        // Ctrl+P a moment after the figures: the sections not built yet (the method, with
+        // its sources) are built now, so the paper is the same as with the button.
+        super::lazy::build_waiting_now();
         calc.settle_now();
         let (datum, _) = browser::today();
         let written = calc.later.written_untracked();

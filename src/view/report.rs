@@ -273,15 +273,17 @@ impl Report {
             html.push_str("</ul>");
         }
         html.push_str("</div>");
+        // The map right under the figures, small enough to fit on page 1 with them; the
+        // afbouwpad's table can break across pages, the map cannot.
+        if let Some(map) = map {
+            html.push_str(&format!(r#"<div class="report__part report__kaart">{}{map}</div>"#, heading("Kaart")));
+        }
         if let Some(pad) = &r.afbouwpad {
             html.push_str(&format!(
                 r#"<div class="report__part">{}{}</div>"#,
                 heading("Afbouwpad 2015–2018"),
                 pad.markup()
             ));
-        }
-        if let Some(map) = map {
-            html.push_str(&format!(r#"<div class="report__part">{}{map}</div>"#, heading("Kaart")));
         }
         html.push_str(&format!(
             r#"<div class="report__part">{}{}</div>"#,

@@ -49,6 +49,25 @@ test('printed without the button: the map, a header with area and date and a num
   }
 });
 
+test('page 1 holds the figures and the map; a heading and its table stay together', async ({ page }) => {
+  await open(page, '?regio=Drenthe&wijziging=-10&pad_2016=-15');
+  await expect(page.getByTestId('kaart').locator('svg').first()).toBeAttached({ timeout: 15_000 });
+  const pages = (await printed(page)).map(flat);
+  expect(pages[0]).toContain('Uitkomsten: Drenthe (jeugdregio)');
+  expect(pages[0]).toContain('Ongedekt € 228.871');
+  // The map (its legend and credit) under the figures, not moved whole to page 2.
+  expect(pages[0]).toMatch(/Kaart Frictiekosten in % van het budget 2014 .*Kaart: © CBS\/PDOK/);
+  // Each step's heading on the page of its first rows; no row of a table alone on a page.
+  const step2 = pages.findIndex((p) => p.includes('Stap 2: het deel van Drenthe'));
+  expect(pages[step2]).toMatch(/Stap 2: het deel van Drenthe.*Daling hier .*Aandeel/);
+  const perGemeente = pages.findIndex((p) => p.includes('Per gemeente, cliëntondersteuning (12 gemeenten)'));
+  const rows = (p) => (p.match(/ −10% /g) ?? []).length;
+  for (const p of pages.slice(perGemeente)) {
+    if (rows(p) > 0) expect(rows(p), p.slice(0, 120)).toBeGreaterThanOrEqual(3);
+  }
+  expect(pages.length).toBeLessThanOrEqual(4);
+});
+
 test("a map that is not there is not credited: its drawing still on its way when printed", async ({ page }) => {
   // The drawing never arrives.
   await page.route('**/kaart/gemeenten-2013.txt', () => {});
