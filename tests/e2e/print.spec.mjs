@@ -25,18 +25,20 @@ const flat = (text) => text.replace(/\s+/g, ' ');
 test('printed without the button: the map, a header with area and date and a number on every page, link addresses', async ({ page }) => {
   await open(page, '?gemeente=Groningen&wijziging=-13');
   // Someone who presses Ctrl+P a moment after the figures, without scrolling to the map:
-  // its drawing is there by then.
-  await expect(page.getByTestId('kaart').locator('svg').first()).toBeAttached({ timeout: 15_000 });
+  // its drawing is there by then. (Soft: on a build that never fetches it, the PDF's own
+  // checks below still run and say what is missing.)
+  await expect.soft(page.getByTestId('kaart').locator('svg').first()).toBeAttached({ timeout: 15_000 });
   const pages = await printed(page);
   const all = flat(pages.join('\n'));
-  expect(all).toContain('Kaart');
-  expect(all).toMatch(/Frictiekosten .*\(\d+ gemeenten\)/);
-  expect(all).toContain('CBS/PDOK');
+  expect.soft(all).toMatch(/Kaart Frictiekosten in % van het budget 2014 .*\(\d+ gemeenten\)/);
+  expect.soft(all).toContain('CBS/PDOK');
+  // The sections below the figures are built before printing, as for the button.
+  expect.soft(all).toContain('Hoe rekenen we?');
   const date = all.match(/Afgedrukt op (\d{2}-\d{2}-\d{4})\./)[1];
   pages.forEach((text, i) => {
     const one = flat(text);
-    expect(one, `page ${i + 1}`).toContain(`Rekenhulp frictiekosten MEE 2015 · Groningen (gemeente) · afgedrukt op ${date}`);
-    expect(one, `page ${i + 1}`).toContain(`Pagina ${i + 1} van ${pages.length}`);
+    expect.soft(one, `page ${i + 1}`).toContain(`Rekenhulp frictiekosten MEE 2015 · Groningen (gemeente) · afgedrukt op ${date}`);
+    expect.soft(one, `page ${i + 1}`).toContain(`Pagina ${i + 1} van ${pages.length}`);
   });
   // The sources' links with their addresses, completed to where this calculator is.
   const base = new URL('./', page.url()).href;
@@ -45,25 +47,25 @@ test('printed without the button: the map, a header with area and date and a num
     ['Download de gegevens (CSV, 408 gemeenten)', 'data/mee-budgetten-2014.csv'],
     ['Herkomst en bewerking van de gegevens', 'data/README.md'],
   ]) {
-    expect(squeezed).toContain(`${words}(${base}${path})`.replace(/\s+/g, ''));
+    expect.soft(squeezed).toContain(`${words}(${base}${path})`.replace(/\s+/g, ''));
   }
 });
 
 test('page 1 holds the figures and the map; a heading and its table stay together', async ({ page }) => {
   await open(page, '?regio=Drenthe&wijziging=-10&pad_2016=-15');
-  await expect(page.getByTestId('kaart').locator('svg').first()).toBeAttached({ timeout: 15_000 });
+  await expect.soft(page.getByTestId('kaart').locator('svg').first()).toBeAttached({ timeout: 15_000 });
   const pages = (await printed(page)).map(flat);
   expect(pages[0]).toContain('Uitkomsten: Drenthe (jeugdregio)');
   expect(pages[0]).toContain('Ongedekt € 228.871');
   // The map (its legend and credit) under the figures, not moved whole to page 2.
-  expect(pages[0]).toMatch(/Kaart Frictiekosten in % van het budget 2014 .*Kaart: © CBS\/PDOK/);
+  expect.soft(pages[0]).toMatch(/Kaart Frictiekosten in % van het budget 2014 .*Kaart: © CBS\/PDOK/);
   // Each step's heading on the page of its first rows; no row of a table alone on a page.
   const step2 = pages.findIndex((p) => p.includes('Stap 2: het deel van Drenthe'));
-  expect(pages[step2]).toMatch(/Stap 2: het deel van Drenthe.*Daling hier .*Aandeel/);
+  expect.soft(pages[step2]).toMatch(/Stap 2: het deel van Drenthe.*Daling hier .*Aandeel/);
   const perGemeente = pages.findIndex((p) => p.includes('Per gemeente, cliëntondersteuning (12 gemeenten)'));
   const rows = (p) => (p.match(/ −10% /g) ?? []).length;
   for (const p of pages.slice(perGemeente)) {
-    if (rows(p) > 0) expect(rows(p), p.slice(0, 120)).toBeGreaterThanOrEqual(3);
+    if (rows(p) > 0) expect.soft(rows(p), p.slice(0, 120)).toBeGreaterThanOrEqual(3);
   }
   expect(pages.length).toBeLessThanOrEqual(4);
 });
