@@ -4,9 +4,11 @@
 
 use mee_frictiekosten::model::data::{Dataset, GemeenteId, Line};
 use mee_frictiekosten::model::inputs::Inputs;
+use mee_frictiekosten::model::selection::{Kind, Selection};
 use mee_frictiekosten::text::export::{About, csv};
 use mee_frictiekosten::text::import::{Column, ImportError, MAX_ROWS, RowError, SHOWN_CHARS, Separator, read};
-use mee_frictiekosten::view::import::{Preview, Reason, apply, preview};
+use mee_frictiekosten::view::import::{Choices, Preview, Reason, apply, preview, preview_with};
+use mee_frictiekosten::view::import_words::{accept_all, chosen_file, missing_markup, questions, unambiguous};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -179,6 +181,106 @@ fn hostile_rows_are_problems_and_change_nothing() {
     assert!(preview.problems.iter().all(|p| !p.text.is_empty() && p.text.chars().count() <= SHOWN_CHARS));
 }
 
+fn area(kind: Kind, naam: &str) -> Selection {
+    Selection::find(data(), kind, naam).unwrap()
+}
+
+fn in_area(selection: Selection) -> Inputs {
+    let mut inputs = Inputs::new(data());
+    inputs.selection = selection;
+    inputs
+}
+
+/// "Bedoelt u ‘Midden-Drenthe’?" is answered in the preview: the row is then read as that
+/// gemeente, without editing the file (issue 26).
+#[test]
+fn a_suggestion_is_accepted_in_the_preview() {
+    let d = data();
+    let inputs = in_area(area(Kind::Organisatie, "MEE Drenthe"));
+    let sheet =
+        read("gemeente;inkoop 2015\nAssen;700.000\nMidden Drente;500.000\nAsen;1.000\nNergensland;5\n").unwrap();
+    let first = preview(d, &inputs, &sheet);
+    let asked: Vec<(usize, Vec<GemeenteId>)> =
+        questions(d, &first).into_iter().map(|q| (q.line_number, q.options)).collect();
+    assert_eq!(asked, vec![(3, vec![id("Midden-Drenthe")]), (4, vec![id("Assen"), id("Asten")])]);
+    assert_eq!(unambiguous(d, &first), 1);
+
+    // "Alle voorstellen overnemen" takes the one with a single option; "Asen" stays a question.
+    let all = accept_all(d, &first, &Choices::new());
+    assert_eq!(all, Choices::from([(3, id("Midden-Drenthe"))]));
+    let accepted = preview_with(d, &inputs, &sheet, &all);
+    let changed: Vec<(GemeenteId, Decimal)> = accepted.changes.iter().map(|c| (c.gemeente, c.new)).collect();
+    assert_eq!(changed, vec![(id("Assen"), dec!(700000)), (id("Midden-Drenthe"), dec!(500000))]);
+    assert_eq!(accepted.accepted.len(), 1);
+    assert_eq!((accepted.accepted[0].line_number, accepted.accepted[0].written.as_str()), (3, "Midden Drente"));
+    let lines: Vec<usize> = accepted.problems.iter().map(|p| p.line_number).collect();
+    assert_eq!(lines, [4, 5]);
+
+    // Choosing Assen for "Asen" makes it the second row for Assen: the first one counts.
+    let mut both = all.clone();
+    both.insert(4, id("Assen"));
+    let twice = preview_with(d, &inputs, &sheet, &both);
+    assert_eq!(twice.problems[0].reason, Reason::Duplicate { first_line: 2 });
+    // A choice never overrides a name that is found, and an id outside the table is no choice.
+    let ignored = Choices::from([(2, id("Emmen")), (5, GemeenteId(100_000))]);
+    assert_eq!(preview_with(d, &inputs, &sheet, &ignored), first);
+    let mut after = inputs.clone();
+    apply(d, &mut after, &accepted).unwrap();
+    assert_eq!(after.scenario.inkoop(id("Midden-Drenthe")).co, dec!(500000));
+}
+
+/// The gemeenten of the chosen area that the file does not name keep their amounts; the
+/// preview lists them.
+#[test]
+fn the_areas_gemeenten_missing_from_the_file_are_listed() {
+    let d = data();
+    let text = "gemeente;inkoop 2015\nAssen;700.000\nEmmen;abc\nMidden Drente;5\n";
+    let sheet = read(text).unwrap();
+    let drenthe = in_area(area(Kind::Jeugdregio, "Drenthe"));
+    let p = preview(d, &drenthe, &sheet);
+    // Emmen is named, though its row cannot be used: it is in the problems, not missing.
+    assert_eq!(p.missing.len(), 12 - 2);
+    assert!(!p.missing.contains(&id("Emmen")) && p.missing.contains(&id("Midden-Drenthe")));
+    assert_eq!(
+        missing_markup(d, &p),
+        "<p class=\"nl-paragraph import__missing\">10 van de 12 gemeenten van jeugdregio Drenthe staan niet in het bestand \
+         en houden hun huidige bedrag: Aa en Hunze, Borger-Odoorn, Coevorden, De Wolden, Hoogeveen, Meppel, \
+         Midden-Drenthe, Noordenveld, Tynaarlo en Westerveld.</p>"
+    );
+    let answered = preview_with(d, &drenthe, &sheet, &Choices::from([(4, id("Midden-Drenthe"))]));
+    assert!(!answered.missing.contains(&id("Midden-Drenthe")));
+    assert!(missing_markup(d, &answered).starts_with("<p class=\"nl-paragraph import__missing\">9 van de 12"));
+
+    // Nederland: the names are folded away under a count.
+    let all = preview(d, &Inputs::new(d), &sheet);
+    let markup = missing_markup(d, &all);
+    assert!(markup.contains("406 van de 408 gemeenten van Nederland staan niet in het bestand"), "{markup}");
+    assert!(markup.contains("<details class=\"import__missing-list\"><summary>Toon de 406 gemeenten</summary>"));
+    // One gemeente, in the file or not.
+    let assen = preview(d, &in_area(area(Kind::Gemeente, "Assen")), &sheet);
+    assert_eq!(
+        missing_markup(d, &assen),
+        "<p class=\"nl-paragraph import__missing\">De gemeente Assen staat in het bestand.</p>"
+    );
+    let haren = preview(d, &in_area(area(Kind::Gemeente, "Haren")), &sheet);
+    assert!(
+        missing_markup(d, &haren).contains("De gemeente Haren staat niet in het bestand en houdt haar huidige bedrag.")
+    );
+    let full = read("gemeente;inkoop\nGroningen;5").unwrap();
+    let groningen = preview(d, &in_area(area(Kind::Gemeente, "Groningen")), &full);
+    assert!(groningen.missing.is_empty());
+}
+
+/// The chosen file is named in Dutch, whatever the browser's language, and a name cannot
+/// turn the line around.
+#[test]
+fn the_chosen_file_is_named_in_dutch() {
+    assert_eq!(chosen_file(None), "Nog geen bestand gekozen.");
+    assert_eq!(chosen_file(Some("drenthe.csv")), "Gekozen bestand: drenthe.csv");
+    assert_eq!(chosen_file(Some("\u{202E}vsc.exe")), "Gekozen bestand: vsc.exe");
+    assert_eq!(chosen_file(Some("")), "Nog geen bestand gekozen.");
+}
+
 fn cases() -> u32 {
     std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2_000)
 }
@@ -232,6 +334,11 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(p.text.chars().count() <= SHOWN_CHARS);
         prop_assert!(p.reason.to_string().chars().count() < 300);
     }
+    // "Alle voorstellen overnemen" answers every question with one option, and only those.
+    let all = accept_all(d, &preview, &Choices::new());
+    let answered = preview_with(d, &inputs, &sheet, &all);
+    prop_assert_eq!(answered.accepted.len(), unambiguous(d, &preview));
+    prop_assert_eq!(unambiguous(d, &answered), 0);
     prop_assert!(apply(d, &mut inputs, &preview).is_ok());
     Ok(())
 }

@@ -99,6 +99,16 @@ pub fn on_before_print(prepare: impl Fn() + 'static) {
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| prepare());
 }
 
+/// Sets a custom property on the root element, through the CSSOM (which the CSP allows, as
+/// it does not allow a `style` attribute): text that the print rules put in the margins of
+/// every page, which inherit from the root element only.
+pub fn set_root_property(name: &str, value: &str) {
+    let root = window().document().and_then(|d| d.document_element());
+    if let Some(root) = root.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
 // ---- localStorage ----
 
 /// Storage cannot be used here (blocked in a third-party iframe or private window, absent).

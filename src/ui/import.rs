@@ -6,16 +6,17 @@ use leptos::prelude::*;
 
 use super::browser::{self, FileProblem};
 use super::calculator::use_calculator;
-use crate::model::data::Line;
-use crate::text::format;
-use crate::text::import::{self, ImportError};
-use crate::view::html as markup;
-use crate::view::import::{Preview, apply, encoding_notice, preview};
+use crate::text::import::{self, ImportError, Sheet};
+use crate::view::import::{Choices, Preview, apply, preview_with};
+use crate::view::import_words::{self as words, Question, encoding_notice};
 
-/// A preview waiting for "toepassen", and where its rows came from.
+/// A preview waiting for "toepassen": where its rows came from, what was read, the
+/// suggestions the person accepted, and the preview they make.
 #[derive(Clone)]
 struct Pending {
     source: String,
+    sheet: Sheet,
+    choices: Choices,
     preview: Preview,
 }
 
@@ -28,12 +29,17 @@ pub fn Import() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     // How the last file was read, when that was a guess (shown with its preview or error).
     let guessed = RwSignal::new(None::<&'static str>);
+    // The chosen file's name, said in Dutch under the button.
+    let chosen = RwSignal::new(None::<String>);
+    // What an accepted suggestion did, for screen readers (the preview is redrawn).
+    let said = RwSignal::new(String::new());
 
     let read = move |source: String, text: &str| match import::read(text) {
         Ok(sheet) => {
             error.set(None);
-            let preview = preview(data, &calc.inputs_untracked(), &sheet);
-            pending.set(Some(Pending { source, preview }));
+            let choices = Choices::new();
+            let preview = preview_with(data, &calc.inputs_untracked(), &sheet, &choices);
+            pending.set(Some(Pending { source, sheet, choices, preview }));
         }
         Err(e) => {
             if e == ImportError::Binary {
@@ -44,10 +50,28 @@ pub fn Import() -> impl IntoView {
             error.set(Some(e.to_string()));
         }
     };
+    // Reads the rows again with other answers to "Bedoelt u …?", then puts focus on the
+    // next question, or on the button that applies.
+    let choose = move |change: &dyn Fn(&Preview, &Choices) -> Choices| {
+        let mut next = "import-annuleren";
+        pending.update(|p| {
+            let Some(p) = p else { return };
+            p.choices = change(&p.preview, &p.choices);
+            p.preview = preview_with(data, &calc.inputs_untracked(), &p.sheet, &p.choices);
+            said.set(words::summary(&p.preview));
+            if !words::questions(data, &p.preview).is_empty() {
+                next = "import-vraag";
+            } else if !p.preview.changes.is_empty() {
+                next = "import-toepassen";
+            }
+        });
+        browser::after_paint(move || browser::focus(next));
+    };
     let on_file = move |ev: leptos::ev::Event| {
         browser::read_chosen_file(&ev, import::MAX_BYTES, move |result| match result {
             Ok((name, text, encoding)) => {
                 guessed.set(encoding_notice(encoding));
+                chosen.set(Some(name.clone()));
                 read(format!("‘{name}’"), &text);
             }
             Err(FileProblem::TooLarge) => {
@@ -98,8 +122,16 @@ pub fn Import() -> impl IntoView {
             </p>
             <div class="import__sources">
                 <div class="field">
-                    <label class="field__label" for="import-bestand">"Kies een CSV-bestand"</label>
-                    <input id="import-bestand" class="import__file" type="file" accept=".csv,.txt,text/csv,text/plain" on:change=on_file />
+                    // The browser's own file input speaks the browser's language ("No file
+                    // chosen"); it is hidden but keeps the focus, and its label is the button.
+                    <input id="import-bestand" class="import__file visually-hidden" type="file"
+                        accept=".csv,.txt,text/csv,text/plain" aria-describedby="import-gekozen" on:change=on_file />
+                    <label class="import__choose utrecht-button utrecht-button--secondary-action" for="import-bestand">
+                        "Kies een CSV-bestand"
+                    </label>
+                    <p id="import-gekozen" class="import__chosen" data-testid="inlezen-bestand">
+                        {move || words::chosen_file(chosen.get().as_deref())}
+                    </p>
                 </div>
                 <div class="field">
                     <label class="field__label" for="import-plak">"Of plak de kolommen uit Excel (met kopregel)"</label>
@@ -121,100 +153,86 @@ pub fn Import() -> impl IntoView {
                 hidden=move || guessed.with(Option::is_none)>
                 {move || guessed.get().unwrap_or_default()}
             </p>
-            {move || pending.get().map(|p| view! {
+            <p class="visually-hidden" role="status" data-testid="inlezen-melding">{move || said.get()}</p>
+            {move || pending.get().map(|p| {
+                let questions = words::questions(data, &p.preview);
+                let unambiguous = words::unambiguous(data, &p.preview);
+                let accepted = p.preview.accepted.clone();
+                view! {
                 <div class="import__preview" data-testid="inlezen-voorbeeld">
-                    <p class="nl-paragraph" role="status">{summary(&p.preview)}</p>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label="Wat het inlezen verandert" inner_html=tables(&p.preview)></div>
+                    <p class="nl-paragraph" role="status">{words::summary(&p.preview)}</p>
+                    {(!accepted.is_empty()).then(move || view! {
+                        <ul class="import__accepted" data-testid="inlezen-overgenomen">
+                            {accepted.iter().map(|a| {
+                                let line = a.line_number;
+                                view! {
+                                    <li>
+                                        {words::accepted_text(data, a)} " "
+                                        <button type="button" class="utrecht-button utrecht-button--subtle"
+                                            aria-label=format!("Terugzetten: regel {line}")
+                                            on:click=move |_| choose(&|_, c| { let mut c = c.clone(); c.remove(&line); c })>
+                                            "Terugzetten"
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    })}
+                    {(!questions.is_empty()).then(move || view! {
+                        <div class="import__questions" data-testid="inlezen-voorstellen">
+                            <h3 class="nl-heading nl-heading--level-3">"Namen die bijna kloppen"</h3>
+                            <ul class="import__question-list">
+                                {questions.into_iter().enumerate().map(|(i, q)| question(data, q, i == 0, choose)).collect_view()}
+                            </ul>
+                            {(unambiguous >= 2).then(|| view! {
+                                <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                                    on:click=move |_| choose(&|p, c| words::accept_all(data, p, c))>
+                                    {words::accept_all_label(unambiguous)}
+                                </button>
+                            })}
+                        </div>
+                    })}
+                    <div class="import__missing-block" data-testid="inlezen-ontbrekend" inner_html=words::missing_markup(data, &p.preview)></div>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label="Wat het inlezen verandert" inner_html=words::tables(&p.preview)></div>
                     <p class="import__actions">
                         {(!p.preview.changes.is_empty()).then(|| view! {
-                            <button type="button" class="utrecht-button utrecht-button--primary-action" on:click=on_apply>
+                            <button id="import-toepassen" type="button" class="utrecht-button utrecht-button--primary-action" on:click=on_apply>
                                 {match p.preview.changes.len() {
                                     1 => "1 bedrag toepassen".to_string(),
                                     n => format!("{n} bedragen toepassen"),
                                 }}
                             </button>
                         })}
-                        <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| { pending.set(None); guessed.set(None); }>
+                        <button id="import-annuleren" type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| { pending.set(None); guessed.set(None); }>
                             "Annuleren"
                         </button>
                     </p>
                 </div>
-            })}
+            }})}
         </section>
     }
 }
 
-/// "2 gemeenten krijgen een ander bedrag; 1 regel wordt niet gebruikt; 10 ongewijzigd."
-fn summary(p: &Preview) -> String {
-    let mut parts = vec![match p.gemeenten() {
-        0 => "Geen gemeente krijgt een ander bedrag".to_string(),
-        1 => "1 gemeente krijgt een ander bedrag".to_string(),
-        n => format!("{n} gemeenten krijgen een ander bedrag"),
-    }];
-    match p.problems.len() {
-        0 => {}
-        1 => parts.push("1 regel wordt niet gebruikt (zie hieronder)".into()),
-        n => parts.push(format!("{n} regels worden niet gebruikt (zie hieronder)")),
+/// One name that is nearly right: the row, and a button per gemeente it may mean. The first
+/// button of the first question is where focus goes after an answer.
+fn question(
+    data: &'static crate::model::data::Dataset,
+    q: Question,
+    first: bool,
+    choose: impl Fn(&dyn Fn(&Preview, &Choices) -> Choices) + Copy + 'static,
+) -> impl IntoView {
+    let line = q.line_number;
+    view! {
+        <li class="import__question">
+            <span>{words::question_text(&q)}</span> " "
+            {q.options.iter().enumerate().map(|(i, &g)| view! {
+                <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                    id=(first && i == 0).then_some("import-vraag")
+                    aria-label=words::option_label(data, &q, g)
+                    on:click=move |_| choose(&move |_, c| { let mut c = c.clone(); c.insert(line, g); c })>
+                    {data.gemeente(g).naam.clone()}
+                </button>
+            }).collect_view()}
+        </li>
     }
-    if p.unchanged > 0 {
-        parts.push(format!("{} ongewijzigd", p.unchanged));
-    }
-    parts.join("; ") + "."
-}
-
-fn tables(p: &Preview) -> String {
-    let mut html = String::new();
-    if !p.changes.is_empty() {
-        let rows: Vec<(String, Vec<String>)> = p
-            .changes
-            .iter()
-            .map(|c| {
-                let line = match c.line {
-                    Line::Co => "cliëntondersteuning",
-                    Line::Ivh => "Integrale Vroeghulp",
-                };
-                // "€ +1.234" beside "€ −1.234".
-                let difference = if c.difference.is_sign_positive() {
-                    format!("€{}+{}", format::NBSP, format::number(c.difference, 0))
-                } else {
-                    format::euro(c.difference)
-                };
-                (
-                    c.naam.clone(),
-                    vec![
-                        line.into(),
-                        format::euro(c.budget_2014),
-                        format::euro(c.current),
-                        format::euro(c.new),
-                        difference,
-                    ],
-                )
-            })
-            .collect();
-        html.push_str(&visible_caption(markup::table(
-            "Wat verandert",
-            &["Gemeente", "Onderdeel", "Budget 2014", "Nu", "Nieuw", "Verschil"],
-            &[false, true, true, true, true],
-            &rows,
-        )));
-    }
-    if !p.problems.is_empty() {
-        let rows: Vec<(String, Vec<String>)> = p
-            .problems
-            .iter()
-            .map(|b| (b.line_number.to_string(), vec![b.text.clone(), b.reason.to_string()]))
-            .collect();
-        html.push_str(&visible_caption(markup::table(
-            "Regels die niet worden gebruikt",
-            &["Regel", "Inhoud", "Reden"],
-            &[false, false],
-            &rows,
-        )));
-    }
-    html
-}
-
-/// The preview's tables say what they are above them, for everyone.
-fn visible_caption(table: String) -> String {
-    table.replacen(r#"<caption class="visually-hidden">"#, r#"<caption class="import__caption">"#, 1)
 }

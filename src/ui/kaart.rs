@@ -56,10 +56,12 @@ impl KaartKeuze {
         }
     }
 
-    /// Fetches the drawing, unless it is here or on its way; `then` runs once it is here
-    /// or has failed.
+    /// Fetches the drawing, unless it is here, on its way or refused (it is also fetched
+    /// when idle, for the browser's print: a failure stays until "Opnieuw proberen" sets
+    /// `Nog`, rather than being fetched again each time the map comes into view); `then`
+    /// runs once it is here or has failed.
     pub fn load(self, data: &'static Dataset, then: impl FnOnce() + 'static) {
-        if matches!(self.laden.get_untracked(), Laden::Klaar(_) | Laden::Bezig) {
+        if matches!(self.laden.get_untracked(), Laden::Klaar(_) | Laden::Bezig | Laden::Fout(_)) {
             return then();
         }
         self.laden.set(Laden::Bezig);

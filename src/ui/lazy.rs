@@ -175,6 +175,16 @@ fn build_next() {
     }
 }
 
+/// Builds at once every section whose code is there but that is still waiting for an idle
+/// moment: the page is about to be printed (`beforeprint`), and the paper should hold what
+/// the button's report holds. A section whose chunk has not arrived keeps its stand-in.
+pub fn build_waiting_now() {
+    let waiting = IDLE_BUILDS.with_borrow_mut(|(queue, _)| std::mem::take(queue));
+    for part in waiting {
+        part.want();
+    }
+}
+
 /// Where a lazily built section stands on the page: its heading while the chunk loads (so
 /// nothing moves when it arrives), the section once it is there, a Dutch message with a
 /// retry button when it could not be fetched.

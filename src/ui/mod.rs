@@ -171,7 +171,10 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 <footer class="page__footer">
                     <p>
                         "Bron: Handreiking Cliëntondersteuning (TransitieBureau Wmo, maart 2014), Bijlage 5 en Tabel 3; "
-                        "Voortgangsmonitor bestuurlijke afspraken, 1 december 2014. Kaart: © CBS/PDOK, gemeentegrenzen 2013. "
+                        "Voortgangsmonitor bestuurlijke afspraken, 1 december 2014. "
+                        // On paper only with the map (style/main.css): a report printed
+                        // without it does not credit it.
+                        <span class="page__footer-kaart">"Kaart: © CBS/PDOK, gemeentegrenzen 2013. "</span>
                         <a class="nl-link" href="#toegankelijkheid">"Toegankelijkheidsverklaring"</a>
                     </p>
                 </footer>

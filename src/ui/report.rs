@@ -1,6 +1,12 @@
 //! The printed report (`crate::view::report`), written into the page just before printing:
 //! on screen it does not exist, on paper it replaces the calculator (see the print rules in
 //! `style/main.css`), followed by the method section. The markup is `view::report`'s.
+//!
+//! Printing with the browser's own command (Ctrl+P) gives the same report as the button:
+//! `beforeprint` writes it either way, and the map's drawing is fetched once the browser
+//! is idle after this code arrives, so that it is there whichever way the page is printed.
+//! The margins of every page carry the area and the date (set on the root element, which
+//! the page's margin inherits from) and the page number.
 
 use leptos::prelude::*;
 
@@ -10,7 +16,7 @@ use super::kaart::{KaartKeuze, Laden};
 use crate::model::selection::Selection;
 use crate::view::kaart::kleuring;
 use crate::view::kaart_markup::{print_failure_markup, print_markup};
-use crate::view::report::{Stamp, report};
+use crate::view::report::{Stamp, link_base, report, running_header};
 
 /// Empty until the page is printed; then the report of the state at that moment.
 #[component]
@@ -18,7 +24,14 @@ pub fn PrintReport() -> impl IntoView {
     let calc = use_calculator();
     let html = RwSignal::new(String::new());
     let keuze = use_context::<KaartKeuze>();
+    // Not in a frame: there the print button is not offered, and the map only with `kaart=1`.
+    if let (Some(keuze), false) = (keuze, calc.embed) {
+        browser::when_idle(move || keuze.load(calc.data, || ()));
+    }
     browser::on_before_print(move || {
+        // Ctrl+P a moment after the figures: the sections not built yet (the method, with
+        // its sources) are built now, so the paper is the same as with the button.
+        super::lazy::build_waiting_now();
         calc.settle_now();
         let (datum, _) = browser::today();
         let written = calc.later.written_untracked();
@@ -37,7 +50,10 @@ pub fn PrintReport() -> impl IntoView {
             Laden::Fout(reason) => Some(print_failure_markup(&reason)),
             Laden::Nog | Laden::Bezig => None,
         });
-        html.set(report(calc.data, &calc.inputs_untracked()).markup(&stamp, map.as_deref()));
+        let report = report(calc.data, &calc.inputs_untracked());
+        browser::set_root_property("--verslag-kop", &running_header(&report.gebied, &datum));
+        browser::set_root_property("--verslag-basis", &link_base(&browser::page_base()));
+        html.set(report.markup(&stamp, map.as_deref()));
     });
     view! { <section class="print-only report" data-testid="verslag" inner_html=html></section> }
 }

@@ -5,8 +5,10 @@
 //! matches it (own name, other names, the name without its qualifier), but a typo is only
 //! pointed out ("Bedoelt u ‘Assen’?"), never guessed; an amount is held to the bounds of a
 //! gemeente's cell in the table. [`apply`] then sets every change at once, so the page can
-//! make it one step with one undo.
+//! make it one step with one undo. A pointed-out typo can be accepted in the preview
+//! ([`Choices`], issue 26): the row is then read as that gemeente, without editing the file.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -15,7 +17,7 @@ use crate::model::data::{ALIASES, Dataset, GemeenteId, Line, compact, without_qu
 use crate::model::find::within_one_edit;
 use crate::model::inputs::Inputs;
 use crate::model::scenario::{ScenarioError, check_percentage};
-use crate::text::encoding::Encoding;
+use crate::model::selection::Selection;
 use crate::text::import::{RowError, Sheet, Value};
 use crate::text::untrusted;
 
@@ -86,6 +88,19 @@ impl fmt::Display for Reason {
     }
 }
 
+/// The person's answers to "Bedoelt u …?": per line of the file (1-based), the gemeente
+/// its unknown name is read as.
+pub type Choices = BTreeMap<usize, GemeenteId>;
+
+/// A row whose unknown name is read as the gemeente the person chose for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Accepted {
+    pub line_number: usize,
+    /// The name as written, one line, safe to show.
+    pub written: String,
+    pub gemeente: GemeenteId,
+}
+
 /// What importing would change, and what it leaves out.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Preview {
@@ -96,6 +111,13 @@ pub struct Preview {
     pub problems: Vec<Problem>,
     /// Rows that are fine but change nothing: every amount is what the gemeente has now.
     pub unchanged: usize,
+    /// Rows read as a gemeente the person chose, in the order of the file.
+    pub accepted: Vec<Accepted>,
+    /// The area the preview was made in.
+    pub gebied: Selection,
+    /// The area's gemeenten that no row of the file names (with the choices), which keep
+    /// their amounts; in alphabetical order.
+    pub missing: Vec<GemeenteId>,
 }
 
 impl Preview {
@@ -109,7 +131,13 @@ impl Preview {
 
 /// The preview of importing `sheet` into `inputs`.
 pub fn preview(data: &Dataset, inputs: &Inputs, sheet: &Sheet) -> Preview {
-    let mut out = Preview::default();
+    preview_with(data, inputs, sheet, &Choices::new())
+}
+
+/// The preview of importing `sheet` into `inputs`, a row whose name is unknown read as the
+/// gemeente `choices` gives for its line.
+pub fn preview_with(data: &Dataset, inputs: &Inputs, sheet: &Sheet, choices: &Choices) -> Preview {
+    let mut out = Preview { gebied: inputs.selection, ..Preview::default() };
     // Where each gemeente was first named; a later row for it is a duplicate.
     let mut first: Vec<Option<usize>> = vec![None; data.gemeenten.len()];
     // The changes so far, applied: checked with the very call `apply` makes.
@@ -121,7 +149,14 @@ pub fn preview(data: &Dataset, inputs: &Inputs, sheet: &Sheet) -> Preview {
             Err(bad) => (bad.line, &bad.text, &bad.gemeente),
         };
         let problem = |reason| Problem { line_number, text: text.clone(), reason };
-        let found = find(data, naam, &mut typos);
+        let found = match (find(data, naam, &mut typos), choices.get(&line_number)) {
+            (Err(_), Some(&g)) if g.index() < data.gemeenten.len() => {
+                let written = untrusted::one_line(naam, 40).unwrap_or_default();
+                out.accepted.push(Accepted { line_number, written, gemeente: g });
+                Ok(g)
+            }
+            (found, _) => found,
+        };
         if let Ok(g) = found {
             if let Some(first_line) = first[g.index()] {
                 out.problems.push(problem(Reason::Duplicate { first_line }));
@@ -188,6 +223,7 @@ pub fn preview(data: &Dataset, inputs: &Inputs, sheet: &Sheet) -> Preview {
             None => out.changes.extend(changes),
         }
     }
+    out.missing = inputs.selection.gemeenten(data).into_iter().filter(|g| first[g.index()].is_none()).collect();
     out
 }
 
@@ -234,20 +270,6 @@ fn find(data: &Dataset, naam: &str, typos: &mut Option<Names>) -> Result<Gemeent
         return Ok(g);
     }
     Err(near(data, typos.get_or_insert_with(|| names(data)), &key))
-}
-
-/// What the preview says about how a file was read, when the reading was a guess: bytes
-/// that are not UTF-8 are read as Windows-1252 (`crate::text::encoding`), which gives
-/// every byte a letter, so a UTF-8 file with one bad byte would otherwise show its
-/// accented names wrong, or miss its columns, without a word.
-pub fn encoding_notice(encoding: Encoding) -> Option<&'static str> {
-    match encoding {
-        Encoding::Windows1252 => Some(
-            "Dit bestand is gelezen als Windows-1252 (geen geldige UTF-8); controleer of namen met accenten kloppen. \
-             Bewaar het in Excel als ‘CSV UTF-8’ als dat niet zo is.",
-        ),
-        Encoding::Utf8 | Encoding::Utf16Le | Encoding::Utf16Be => None,
-    }
 }
 
 /// Typos are pointed out from this many letters on, as in the search: shorter names are
@@ -401,14 +423,5 @@ mod tests {
         let mut after = before.clone();
         assert_eq!(apply(d, &mut after, &bad), Err(ScenarioError::NegativeAmount));
         assert_eq!(after, before);
-    }
-
-    #[test]
-    fn a_guessed_encoding_is_said_and_a_known_one_is_not() {
-        let notice = encoding_notice(Encoding::Windows1252).unwrap();
-        assert!(notice.starts_with("Dit bestand is gelezen als Windows-1252 (geen geldige UTF-8)"), "{notice}");
-        for known in [Encoding::Utf8, Encoding::Utf16Le, Encoding::Utf16Be] {
-            assert_eq!(encoding_notice(known), None);
-        }
     }
 }

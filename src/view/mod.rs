@@ -11,6 +11,7 @@ pub mod compare;
 pub mod figures;
 pub mod html;
 pub mod import;
+pub mod import_words;
 pub mod kaart;
 pub mod kaart_klassen;
 pub mod kaart_markup;

@@ -202,6 +202,36 @@ pub struct Stamp<'a> {
     pub complete: bool,
 }
 
+/// The line at the top of every printed page: the calculator, the area and the date, as
+/// a CSS string for the page's margin (`--verslag-kop` in `style/main.css`).
+pub fn running_header(gebied: &str, datum: &str) -> String {
+    css_string(&format!("Rekenhulp frictiekosten MEE 2015 · {gebied} · afgedrukt op {datum}"))
+}
+
+/// What the printed page puts before a relative link's address (`--verslag-basis`): the
+/// page's folder, so that "data/x.csv" prints as an address that can be typed.
+pub fn link_base(page: &str) -> String {
+    css_string(page.rfind('/').map_or(page, |i| &page[..=i]))
+}
+
+/// `text` as a CSS string: quoted, with a quote, a backslash or a line break escaped, so
+/// that no text can end the string or the declaration.
+pub fn css_string(text: &str) -> String {
+    let mut out = String::from('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 fn heading(text: &str) -> String {
     format!(r#"<h2 class="nl-heading nl-heading--level-2">{}</h2>"#, escape(text))
 }
@@ -243,15 +273,17 @@ impl Report {
             html.push_str("</ul>");
         }
         html.push_str("</div>");
+        // The map right under the figures, small enough to fit on page 1 with them; the
+        // afbouwpad's table can break across pages, the map cannot.
+        if let Some(map) = map {
+            html.push_str(&format!(r#"<div class="report__part report__kaart">{}{map}</div>"#, heading("Kaart")));
+        }
         if let Some(pad) = &r.afbouwpad {
             html.push_str(&format!(
                 r#"<div class="report__part">{}{}</div>"#,
                 heading("Afbouwpad 2015–2018"),
                 pad.markup()
             ));
-        }
-        if let Some(map) = map {
-            html.push_str(&format!(r#"<div class="report__part">{}{map}</div>"#, heading("Kaart")));
         }
         html.push_str(&format!(
             r#"<div class="report__part">{}{}</div>"#,
@@ -337,6 +369,17 @@ mod tests {
         assert_eq!(table.rows.len(), drenthe.gemeenten(data).len() + 1);
         assert_eq!(cell(&table, "Totaal")[3], cell(&r.uitkomsten, "Frictiekosten totaal")[0]);
         assert_eq!(cell(&table, "Assen")[2], "−10%");
+    }
+
+    #[test]
+    fn the_running_header_and_link_base_are_css_strings() {
+        assert_eq!(
+            running_header("Groningen (gemeente)", "05-12-2026"),
+            "\"Rekenhulp frictiekosten MEE 2015 · Groningen (gemeente) · afgedrukt op 05-12-2026\""
+        );
+        assert_eq!(css_string("a\"b\\c\nd"), r#""a\"b\\c d""#);
+        assert_eq!(link_base("https://x.nl/rekenhulp/index.html"), "\"https://x.nl/rekenhulp/\"");
+        assert_eq!(link_base("http://127.0.0.1:4193/"), "\"http://127.0.0.1:4193/\"");
     }
 
     #[test]
