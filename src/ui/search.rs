@@ -99,7 +99,7 @@ pub fn SelectionPicker() -> impl IntoView {
                     aria-label="Suggesties"
                     class="picker__list"
                     hidden=move || !expanded()
-                    inner_html=move || found.with(|f| options_markup(f, active.get()))
+                    inner_html=move || found.with(|f| options_markup(calc.data, f, active.get()))
                     // Keep focus in the field: choosing happens on click, before blur closes the list.
                     on:mousedown=|ev| ev.prevent_default()
                     on:click=move |ev| {

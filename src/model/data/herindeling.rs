@@ -64,6 +64,15 @@ impl LaterGemeente {
         }
     }
 
+    /// How the search and the heading call it: "gemeente sinds 2014", "gemeente 2014–2015",
+    /// "gemeente in 2025".
+    pub fn label(&self) -> String {
+        match self.years[..] {
+            [_] => format!("gemeente in {}", self.period()),
+            _ => format!("gemeente {}", self.period()),
+        }
+    }
+
     /// The first year it had this composition: what a link names (`indeling=`).
     pub fn year(&self) -> u16 {
         self.years.first().copied().unwrap_or(YEARS[0])
@@ -152,6 +161,39 @@ pub fn parse(data: &Dataset, text: &str) -> Result<Vec<LaterGemeente>, Herindeli
         }
     }
     Ok(later)
+}
+
+/// The later gemeenten as areas to choose: one per name and set of counted 2013 gemeenten
+/// (Alkmaar of 2015–2016 and of 2025 count the same three, so they are one, "sinds 2015",
+/// with the parts of the newest map), with `gemeenten` in the table's (alphabetical)
+/// order. A later gemeente that counts one 2013 gemeente is no area of its own: under
+/// another name it is that gemeente's other name ("Hattem" for "Hatterm", "Capelle aan den
+/// IJssel"), returned apart; under the same name (Leeuwarden with a part of Boarnsterhim)
+/// it is that gemeente.
+pub fn areas(data: &Dataset, later: Vec<LaterGemeente>) -> (Vec<LaterGemeente>, Vec<(String, GemeenteId)>) {
+    let mut areas: Vec<LaterGemeente> = Vec::new();
+    let mut renamed: Vec<(String, GemeenteId)> = Vec::new();
+    for mut l in later {
+        let sorted: std::collections::BTreeSet<GemeenteId> = l.gemeenten.iter().copied().collect();
+        l.gemeenten = sorted.into_iter().collect();
+        match l.gemeenten[..] {
+            [] => {}
+            [one] => {
+                let known = renamed.iter().any(|(n, _)| compact(n) == compact(&l.naam));
+                if compact(&l.naam) != data.gemeente(one).compact && !known {
+                    renamed.push((l.naam, one));
+                }
+            }
+            _ => match areas.iter_mut().find(|a| a.naam == l.naam && a.gemeenten == l.gemeenten) {
+                Some(a) => {
+                    let years: std::collections::BTreeSet<u16> = a.years.iter().chain(&l.years).copied().collect();
+                    *a = LaterGemeente { years: years.into_iter().collect(), ..l };
+                }
+                None => areas.push(l),
+            },
+        }
+    }
+    (areas, renamed)
 }
 
 /// The derived table from the source (`docs/sources/geo/herindeling.tsv`): the rows of every
