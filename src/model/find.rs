@@ -140,7 +140,7 @@ pub fn ranked(data: &Dataset, query: &str, limit: usize) -> Vec<(u8, Match)> {
     // Súdwest-Fryslân) is matched as that name and listed just after it.
     for id in data.later_ids() {
         let l = data.later(id);
-        let namesake = data.find_gemeente(&compact(&l.naam)).map(|g| data.gemeente(g));
+        let namesake = data.gemeenten.iter().find(|g| g.compact == compact(&l.naam));
         let (key, key_compact) =
             namesake.map_or_else(|| (fold(&l.naam), compact(&l.naam)), |g| (g.key.clone(), g.compact.clone()));
         if let Some((r, via, kind, _, m)) = candidate(Selection::Later(id), &l.naam, &key, &key_compact) {
@@ -154,14 +154,16 @@ pub fn ranked(data: &Dataset, query: &str, limit: usize) -> Vec<(u8, Match)> {
         .later_ids()
         .flat_map(|id| short_forms(&data.later(id).naam).into_iter().map(move |other| (other, Selection::Later(id))));
     for (other, selection) in others.chain(later_others) {
-        if found.iter().any(|f| f.4.selection == selection) {
-            continue;
+        let Some(r) = rank_of(&fold(&other), &compact(&other)) else { continue };
+        // Found by its own name at least as well ("Den Bosch"), or not as well ("Hattem" is
+        // one typo from "Hatterm", but its name today).
+        match found.iter().position(|f| f.4.selection == selection) {
+            Some(i) if found[i].0 <= r => continue,
+            Some(i) => drop(found.swap_remove(i)),
+            None => {}
         }
         let naam = selection.naam(data);
-        if let Some(r) = rank_of(&fold(&other), &compact(&other)) {
-            let key = fold(naam);
-            found.push((r, true, 0, key, Match { selection, naam: format!("{naam} ({other})") }));
-        }
+        found.push((r, true, 0, fold(naam), Match { selection, naam: format!("{naam} ({other})") }));
     }
     let order = crate::model::sort::sorted_positions(found.len(), &|a, b| {
         let (a, b) = (&found[a], &found[b]);
@@ -270,7 +272,9 @@ mod tests {
     fn finds_other_spellings_and_names() {
         assert_eq!(names("Súdwest-Fryslân")[0].0, "Súdwest Fryslân");
         assert_eq!(names("grootegast")[0].0, "Groote gast");
-        assert_eq!(names("hertogenbosch")[0], ("Den Bosch ('s-Hertogenbosch)".into(), Kind::Gemeente));
+        // Today's 's-Hertogenbosch (with Maasdonk) by its own name, then Den Bosch of 2013.
+        assert_eq!(names("hertogenbosch")[0], ("'s-Hertogenbosch".into(), Kind::Gemeente));
+        assert_eq!(names("hertogenbosch")[1], ("Den Bosch ('s-Hertogenbosch)".into(), Kind::Gemeente));
         assert_eq!(names("den bosch")[0].0, "Den Bosch", "found by its own name, no alias shown");
     }
 

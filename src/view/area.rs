@@ -65,7 +65,8 @@ pub fn herindeling(data: &Dataset, id: LaterId) -> String {
     let members: Vec<&str> = l.gemeenten.iter().map(|&g| data.gemeente(g).naam.as_str()).collect();
     let _ = write!(
         text,
-        ", en de budgettabel van 2014 (Bijlage 5) gaat uit van de 408 gemeenten van die dag. Daarom telt hier          {naam} ({}) als de {} gemeenten van 2013 waaruit het is gevormd: {}.",
+        ", en de budgettabel van 2014 (Bijlage 5) gaat uit van de 408 gemeenten van die datum. Daarom telt hier \
+         {naam} ({}) als de som van de {} gemeenten van 2013 waaruit het is gevormd: {}.",
         l.label(),
         members.len(),
         listed(&members)
@@ -82,7 +83,8 @@ pub fn herindeling(data: &Dataset, id: LaterId) -> String {
             share(part)
         );
     }
-    text += " De regel: een gemeente van 2013 telt helemaal mee bij de latere gemeente die meer dan de helft van              haar oppervlakte kreeg, en bij geen andere; de tabel heeft één budget per gemeente van 2013.";
+    text += " De regel: een gemeente van 2013 telt helemaal mee bij de latere gemeente die meer dan de helft van \
+             haar oppervlakte kreeg, en bij geen andere; de tabel heeft één budget per gemeente van 2013.";
     let renamed = data.later.iter().filter(|o| o.gemeenten == l.gemeenten && o.naam != l.naam);
     for other in renamed {
         let verb = if other.years.last() == Some(&2025) { "heten" } else { "heetten" };
@@ -118,4 +120,31 @@ pub fn summary_markup(data: &Dataset, selection: Selection, f: &Figures) -> Stri
         );
     }
     html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::find::later_named;
+    use crate::model::testing::data;
+
+    fn sentence(naam: &str, year: u16) -> String {
+        herindeling(data(), later_named(data(), naam, Some(year)).expect(naam))
+    }
+
+    #[test]
+    fn a_merged_gemeente_says_what_counts_for_it_and_the_rule() {
+        let dfm = sentence("De Friese Meren", 2014);
+        assert!(dfm.starts_with("De Friese Meren bestond op 1 januari 2013 nog niet"), "{dfm}");
+        assert!(dfm.contains("gevormd: Gaasterlân-Sleat, Lemsterland en Skarsterlân."), "{dfm}");
+        assert!(dfm.contains("Van Boarnsterhim ging een deel (5%) naar De Friese Meren; dat deel telt hier niet mee."));
+        assert!(dfm.contains("meer dan de helft van haar oppervlakte"), "{dfm}");
+        assert!(dfm.contains("Dezelfde gemeenten van 2013 heten sinds 2016 De Fryske Marren."), "{dfm}");
+        assert!(sentence("Alkmaar", 2015).starts_with("Alkmaar is na 1 januari 2013 heringedeeld"));
+        let Selection::Later(id) = Selection::Later(later_named(data(), "Krimpenerwaard", None).unwrap()) else {
+            unreachable!()
+        };
+        let html = summary_markup(data(), Selection::Later(id), &Figures::default());
+        assert!(html.contains(r#"data-testid="herindeling""#) && html.contains("Krimpenerwaard (gemeente sinds 2015)"));
+    }
 }
