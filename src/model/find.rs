@@ -234,10 +234,11 @@ pub fn resolve(data: &Dataset, kind: Kind, naam: &str) -> Resolution {
     // Groningen of 2013 and the Groningen formed later fit alike: the name is read as if
     // it were given exactly.
     let named = |m: &Match| compact(m.selection.naam(data));
-    if fitting.len() > 1 && fitting.iter().all(|m| named(m) == named(fitting[0])) {
-        if let Resolution::Exact(selection) = resolve(data, kind, fitting[0].selection.naam(data)) {
-            return Resolution::Read(selection);
-        }
+    if fitting.len() > 1
+        && fitting.iter().all(|m| named(m) == named(fitting[0]))
+        && let Resolution::Exact(selection) = resolve(data, kind, fitting[0].selection.naam(data))
+    {
+        return Resolution::Read(selection);
     }
     match fitting[..] {
         [only] => Resolution::Read(only.selection),
