@@ -92,7 +92,10 @@ test('the link: a later name opens it, with indeling= where the name alone means
 
 test('the printed report says what the merged gemeente is', async ({ page }) => {
   await open(page, '?gemeente=De+Friese+Meren&wijziging=-10');
+  // The report's code comes in a chunk after the figures.
+  await expect(page.getByTestId('verslag')).toBeAttached();
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('verslag')).toContainText('Uitkomsten: De Friese Meren (gemeente 2014–2015)');
   await expect(page.getByTestId('verslag')).toContainText('De Friese Meren bestond op 1 januari 2013 nog niet');
   await expect(page.getByTestId('verslag')).toContainText('Gaasterlân-Sleat, Lemsterland en Skarsterlân');
