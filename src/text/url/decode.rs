@@ -99,7 +99,7 @@ fn decode_with(data: &Dataset, query: &str, with_comparison: bool) -> (Session, 
     let mut chosen = false;
     let mut area_lost = false;
     let indeling = values.get(Key::Indeling);
-    let year = indeling.and_then(|y| y.parse::<u16>().ok());
+    let year = indeling.and_then(|y| y.parse::<u64>().ok()).and_then(|y| u16::try_from(y).ok());
     if let (Some(given), true) = (indeling, year.is_none() || values.get(Key::Gemeente).is_none()) {
         notices.push(Notice::IndelingUnused(Quoted::new(given)));
     }
