@@ -150,3 +150,18 @@ fn a_merged_gemeente_is_one_area_with_the_sum_of_its_figures() {
     assert_eq!(encode(data, &alkmaar), "gemeente=Alkmaar&indeling=2015");
     assert_eq!(decode(data, "gemeente=Alkmaar").0.inputs.selection.gemeenten(data).len(), 1);
 }
+
+#[test]
+fn an_indeling_that_cannot_be_used_is_said_and_changes_nothing_else() {
+    let data = Dataset::embedded().expect("the table");
+    for query in ["gemeente=Alkmaar&indeling=vorig+jaar", "regio=Groningen&indeling=2015"] {
+        let (session, notices) = decode(data, query);
+        assert_eq!(notices.len(), 1, "{query}: {notices:?}");
+        assert!(notices[0].to_string().starts_with("‘indeling’ "), "{}", notices[0]);
+        assert!(!matches!(session.inputs.selection, Selection::Later(_)), "{query}");
+    }
+    // A year in which no later gemeente had the name: the 2013 gemeente, which it then was.
+    let (session, notices) = decode(data, "gemeente=Groningen&indeling=2015");
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(session.inputs.selection, Selection::find(data, Kind::Gemeente, "Groningen").unwrap());
+}
