@@ -18,7 +18,10 @@ import { join } from 'node:path';
 import { sizes, total } from './sizes.mjs';
 
 const KB = 1024;
-const FIRST_LOAD_BUDGET = 170 * KB;
+// 170 → 176 KB for issue 26.1: the gemeenten formed after 2013 are found by the search on
+// the first screen, so their table (2 KB brotli) and its reading, matching and sentence
+// (about 7 KB) are in the main module.
+const FIRST_LOAD_BUDGET = 176 * KB;
 /** Per chunk (its name without the hash; shared chunks together). */
 const CHUNK_BUDGETS = { bandbreedte: 8 * KB, kaart: 30 * KB, panelen: 150 * KB, shared: 24 * KB };
 const MAP_BUDGET = 60 * KB;

@@ -2,7 +2,7 @@
 //! (10 000 random cases each).
 
 use mee_frictiekosten::model::calculation::{Figures, calculate};
-use mee_frictiekosten::model::data::{Dataset, GemeenteId, JeugdregioId, Line, OrganisatieId};
+use mee_frictiekosten::model::data::{Dataset, GemeenteId, JeugdregioId, LaterId, Line, OrganisatieId};
 use mee_frictiekosten::model::inputs::{Compared, Inputs, Session};
 use mee_frictiekosten::model::params::{ParamKey, Parameters};
 use mee_frictiekosten::model::scenario::{Change, Scenario, ScenarioError};
@@ -22,6 +22,7 @@ fn selection() -> impl Strategy<Value = Selection> {
         (0..408usize).prop_map(|i| Selection::Gemeente(GemeenteId(i))),
         (0..41usize).prop_map(|i| Selection::Jeugdregio(JeugdregioId(i))),
         (0..22usize).prop_map(|i| Selection::Organisatie(OrganisatieId(i))),
+        (0..data().later.len()).prop_map(|i| Selection::Later(LaterId(i))),
     ]
 }
 

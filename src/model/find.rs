@@ -3,7 +3,7 @@
 //! diacritics ("sudwest" finds Súdwest Fryslân), spaces and hyphens, knows other names
 //! ('s-Hertogenbosch), and forgives one typo from four letters on.
 
-use crate::model::data::{ALIASES, Dataset, GemeenteId, JeugdregioId, OrganisatieId, compact, fold};
+use crate::model::data::{Dataset, GemeenteId, JeugdregioId, LaterId, OrganisatieId, compact, fold, short_forms};
 use crate::model::selection::{Kind, Selection};
 
 /// An area whose name matches what was given, with the name to show.
@@ -109,9 +109,11 @@ pub fn ranked(data: &Dataset, query: &str, limit: usize) -> Vec<(u8, Match)> {
             .or_else(|| near(key, &query_compact).filter(|_| forgiving).map(|n| 4 + n))
             .or_else(|| rank(key_compact, &query_compact).map(|_| 6))
     };
+    // Sorted by (rank, found by another name, kind, key): a name's own match first.
     let candidate = |selection: Selection, naam: &str, key: &str, key_compact: &str| {
-        rank_of(key, key_compact)
-            .map(|r| (r, kind_order(selection.kind()), key.to_string(), Match { selection, naam: naam.to_string() }))
+        rank_of(key, key_compact).map(|r| {
+            (r, false, kind_order(selection.kind()), key.to_string(), Match { selection, naam: naam.to_string() })
+        })
     };
     let gemeenten = data
         .gemeenten
@@ -128,27 +130,46 @@ pub fn ranked(data: &Dataset, query: &str, limit: usize) -> Vec<(u8, Match)> {
         .iter()
         .enumerate()
         .map(|(i, o)| (Selection::Organisatie(OrganisatieId(i)), &o.naam, &o.key, &o.compact));
-    let mut found: Vec<(u8, u8, String, Match)> = gemeenten
+    let mut found: Vec<(u8, bool, u8, String, Match)> = gemeenten
         .chain(regios)
         .chain(orgs)
         .filter_map(|(selection, naam, key, key_compact)| candidate(selection, naam, key, key_compact))
         .chain(candidate(Selection::Nederland, "Nederland", "nederland", "nederland"))
         .collect();
-    // Other names: "'s-Hertogenbosch" suggests Den Bosch, saying why.
-    for (alias, naam) in ALIASES {
-        let Some(selection @ Selection::Gemeente(_)) = Selection::find(data, Kind::Gemeente, naam) else { continue };
-        if found.iter().any(|f| f.3.selection == selection) {
-            continue;
+    // Gemeenten formed after 2013; one with the name of a 2013 gemeente (however written:
+    // Súdwest-Fryslân) is matched as that name and listed just after it.
+    for id in data.later_ids() {
+        let l = data.later(id);
+        let namesake = data.gemeenten.iter().find(|g| g.compact == compact(&l.naam));
+        let (key, key_compact) =
+            namesake.map_or_else(|| (fold(&l.naam), compact(&l.naam)), |g| (g.key.clone(), g.compact.clone()));
+        if let Some((r, via, kind, _, m)) = candidate(Selection::Later(id), &l.naam, &key, &key_compact) {
+            found.push((r, via, kind, format!("{key}\u{1}{}", l.year()), m));
         }
-        if let Some(r) = rank_of(&fold(alias), &compact(alias)) {
-            found.push((r, 0, fold(naam), Match { selection, naam: format!("{naam} ({alias})") }));
+    }
+    // Other names: "'s-Hertogenbosch" suggests Den Bosch, "Den Bosch" the 's-Hertogenbosch
+    // of 2015, saying why; below the areas found by their own name.
+    let others = data.other_names.iter().map(|(other, g)| (other.clone(), Selection::Gemeente(*g)));
+    let later_others = data
+        .later_ids()
+        .flat_map(|id| short_forms(&data.later(id).naam).into_iter().map(move |other| (other, Selection::Later(id))));
+    for (other, selection) in others.chain(later_others) {
+        let Some(r) = rank_of(&fold(&other), &compact(&other)) else { continue };
+        // Found by its own name at least as well ("Den Bosch"), or not as well ("Hattem" is
+        // one typo from "Hatterm", but its name today).
+        match found.iter().position(|f| f.4.selection == selection) {
+            Some(i) if found[i].0 <= r => continue,
+            Some(i) => drop(found.swap_remove(i)),
+            None => {}
         }
+        let naam = selection.naam(data);
+        found.push((r, true, 0, fold(naam), Match { selection, naam: format!("{naam} ({other})") }));
     }
     let order = crate::model::sort::sorted_positions(found.len(), &|a, b| {
         let (a, b) = (&found[a], &found[b]);
-        (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2))
+        (a.0, a.1, a.2, &a.3).cmp(&(b.0, b.1, b.2, &b.3))
     });
-    order.into_iter().take(limit).map(|i| (found[i].0, found[i].3.clone())).collect()
+    order.into_iter().take(limit).map(|i| (found[i].0, found[i].4.clone())).collect()
 }
 
 /// At most `limit` areas matching what was typed, best first: exact matches, then names
@@ -171,16 +192,54 @@ pub enum Resolution {
     Unknown,
 }
 
-/// What `naam` means as an area of `kind`, as the search field would find it.
+/// The gemeente formed after 2013 of this name (ignoring case, accents, spaces and
+/// hyphens): in the indeling of `year` (the one with that year among its years, else the
+/// newest before it), or without a year the newest.
+pub fn later_named(data: &Dataset, naam: &str, year: Option<u16>) -> Option<LaterId> {
+    let wanted = compact(naam);
+    let named = data.later_ids().filter(|&id| compact(&data.later(id).naam) == wanted);
+    let last = |id: LaterId| data.later(id).years.last().copied().unwrap_or(0);
+    match year {
+        None => named.max_by_key(|&id| last(id)),
+        Some(y) => {
+            let named: Vec<LaterId> = named.collect();
+            let exact = named.iter().copied().find(|&id| data.later(id).years.contains(&y));
+            exact.or_else(|| named.into_iter().filter(|&id| data.later(id).year() <= y).max_by_key(|&id| last(id)))
+        }
+    }
+}
+
+/// What `naam` means as an area of `kind`, as the search field would find it. A gemeente
+/// is first one of 2013 by its name (or a name it always had in links: 's-Hertogenbosch for
+/// Den Bosch), then a gemeente formed later (the newest of that name), then a 2013
+/// gemeente by another name ("Alphen aan de Rijn"), then as the search finds it.
 pub fn resolve(data: &Dataset, kind: Kind, naam: &str) -> Resolution {
     if let Some(selection) = Selection::find(data, kind, naam) {
         return Resolution::Exact(selection);
+    }
+    if kind == Kind::Gemeente {
+        if let Some(id) = later_named(data, naam, None) {
+            return Resolution::Exact(Selection::Later(id));
+        }
+        let wanted = compact(naam);
+        if let Some((_, g)) = data.other_names.iter().find(|(other, _)| compact(other) == wanted) {
+            return Resolution::Exact(Selection::Gemeente(*g));
+        }
     }
     let of_kind: Vec<(u8, Match)> =
         ranked(data, naam, usize::MAX).into_iter().filter(|(_, m)| m.kind() == kind).collect();
     let Some(best) = of_kind.first().map(|(r, _)| *r) else { return Resolution::Unknown };
     let mut fitting: Vec<&Match> = of_kind.iter().filter(|(r, _)| *r == best).map(|(_, m)| m).collect();
     fitting.dedup_by_key(|m| m.selection);
+    // Groningen of 2013 and the Groningen formed later fit alike: the name is read as if
+    // it were given exactly.
+    let named = |m: &Match| compact(m.selection.naam(data));
+    if fitting.len() > 1
+        && fitting.iter().all(|m| named(m) == named(fitting[0]))
+        && let Resolution::Exact(selection) = resolve(data, kind, fitting[0].selection.naam(data))
+    {
+        return Resolution::Read(selection);
+    }
     match fitting[..] {
         [only] => Resolution::Read(only.selection),
         _ => Resolution::Ambiguous(fitting.iter().map(|m| m.naam.clone()).collect()),
@@ -214,7 +273,9 @@ mod tests {
     fn finds_other_spellings_and_names() {
         assert_eq!(names("Súdwest-Fryslân")[0].0, "Súdwest Fryslân");
         assert_eq!(names("grootegast")[0].0, "Groote gast");
-        assert_eq!(names("hertogenbosch")[0], ("Den Bosch ('s-Hertogenbosch)".into(), Kind::Gemeente));
+        // Today's 's-Hertogenbosch (with Maasdonk) by its own name, then Den Bosch of 2013.
+        assert_eq!(names("hertogenbosch")[0], ("'s-Hertogenbosch".into(), Kind::Gemeente));
+        assert_eq!(names("hertogenbosch")[1], ("Den Bosch ('s-Hertogenbosch)".into(), Kind::Gemeente));
         assert_eq!(names("den bosch")[0].0, "Den Bosch", "found by its own name, no alias shown");
     }
 
@@ -228,7 +289,9 @@ mod tests {
     fn offers_every_kind_labelled_and_exact_matches_first() {
         let found = names("groningen");
         assert_eq!(found[0], ("Groningen".into(), Kind::Gemeente));
-        assert_eq!(found[1], ("Groningen".into(), Kind::Jeugdregio));
+        let later = matches(data(), "groningen", 3)[1].selection;
+        assert_eq!((later.naam(data()), later.label(data()).as_str()), ("Groningen", "gemeente in 2025"));
+        assert_eq!(found[2], ("Groningen".into(), Kind::Jeugdregio));
         assert!(found.contains(&("MEE Groningen".into(), Kind::Organisatie)));
     }
 

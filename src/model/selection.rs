@@ -1,7 +1,8 @@
 //! What the calculator is looking at: one gemeente, one jeugdregio, one MEE-organisatie,
-//! or all of Nederland (docs/model.md §2).
+//! a gemeente formed after 2013 (as the 2013 gemeenten it was formed from), or all of
+//! Nederland (docs/model.md §2).
 
-use crate::model::data::{Dataset, GemeenteId, Group, JeugdregioId, OrganisatieId, compact};
+use crate::model::data::{Dataset, GemeenteId, Group, JeugdregioId, LaterId, OrganisatieId, compact};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Selection {
@@ -10,6 +11,9 @@ pub enum Selection {
     Gemeente(GemeenteId),
     Jeugdregio(JeugdregioId),
     Organisatie(OrganisatieId),
+    /// A gemeente formed after 1 January 2013: the 2013 gemeenten that count for it
+    /// (`model::data::herindeling`). Its kind is [`Kind::Gemeente`].
+    Later(LaterId),
 }
 
 /// The four kinds of selection, with their Dutch names.
@@ -47,7 +51,7 @@ impl Selection {
     pub fn kind(self) -> Kind {
         match self {
             Selection::Nederland => Kind::Nederland,
-            Selection::Gemeente(_) => Kind::Gemeente,
+            Selection::Gemeente(_) | Selection::Later(_) => Kind::Gemeente,
             Selection::Jeugdregio(_) => Kind::Jeugdregio,
             Selection::Organisatie(_) => Kind::Organisatie,
         }
@@ -59,6 +63,24 @@ impl Selection {
             Selection::Gemeente(g) => &data.gemeente(g).naam,
             Selection::Jeugdregio(r) => &data.jeugdregio(r).naam,
             Selection::Organisatie(o) => &data.organisatie(o).naam,
+            Selection::Later(l) => &data.later(l).naam,
+        }
+    }
+
+    /// What it is, lower case, as in "Groningen (gemeente)": its kind, and for a gemeente
+    /// formed after 2013 when ("gemeente sinds 2014").
+    pub fn label(self, data: &Dataset) -> String {
+        match self {
+            Selection::Later(l) => data.later(l).label(),
+            other => other.kind().label().to_string(),
+        }
+    }
+
+    /// "Groningen (gemeente)", "De Friese Meren (gemeente 2014–2015)"; "heel Nederland".
+    pub fn described(self, data: &Dataset) -> String {
+        match self {
+            Selection::Nederland => Kind::Nederland.label().to_string(),
+            other => format!("{} ({})", other.naam(data), other.label(data)),
         }
     }
 
@@ -69,6 +91,7 @@ impl Selection {
             Selection::Gemeente(g) => vec![g],
             Selection::Jeugdregio(r) => data.jeugdregio(r).gemeenten.clone(),
             Selection::Organisatie(o) => data.organisatie(o).gemeenten.clone(),
+            Selection::Later(l) => data.later(l).gemeenten.clone(),
         }
     }
 
@@ -78,6 +101,7 @@ impl Selection {
             Selection::Gemeente(only) => only == g,
             Selection::Jeugdregio(r) => data.gemeente(g).jeugdregio == r,
             Selection::Organisatie(o) => data.gemeente(g).organisatie == o,
+            Selection::Later(l) => data.later(l).gemeenten.binary_search(&g).is_ok(),
         }
     }
 

@@ -19,7 +19,7 @@ pub fn download_csv(calc: Calculator, all: bool) -> bool {
     let inputs = calc.inputs_untracked();
     let (gebied, gemeenten): (String, Vec<GemeenteId>) = match (all, inputs.selection) {
         (true, _) | (false, Selection::Nederland) => ("alle 408 gemeenten".into(), data.gemeente_ids().collect()),
-        (false, s) => (format!("{} ({})", s.naam(data), s.kind().label()), s.gemeenten(data)),
+        (false, s) => (s.described(data), s.gemeenten(data)),
     };
     let ook_gewijzigd: Vec<String> =
         if all { Vec::new() } else { outside(data, &inputs, usize::MAX).lines.into_iter().map(|l| l.text).collect() };

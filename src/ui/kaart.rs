@@ -100,7 +100,7 @@ pub fn KaartSectie() -> impl IntoView {
         <section class="kaart" id="kaart" aria-labelledby="kaart-titel" node_ref=section data-testid="kaart">
             <h2 id="kaart-titel" class="nl-heading nl-heading--level-2">"Kaart: waar valt de daling?"</h2>
             <p id="kaart-uitleg" class="section-intro nl-paragraph">
-                "De 408 gemeenten van 2014, gekleurd naar wat de inkoop hierboven hen kost. Wijs een gemeente aan "
+                "De 408 gemeenten van 1 januari 2013 (de indeling van de budgettabel), gekleurd naar wat de inkoop hierboven hen kost. Wijs een gemeente aan "
                 "of ga er met de pijltjestoetsen heen (typ een naam om te springen); klik of druk op Enter om haar te kiezen. "
                 "De tabellen ‘Per MEE-organisatie’ en ‘Per gemeente’ geven dezelfde cijfers als tekst."
             </p>

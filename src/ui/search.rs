@@ -104,7 +104,7 @@ pub fn SelectionPicker() -> impl IntoView {
                     aria-label="Suggesties"
                     class="picker__list"
                     hidden=move || !expanded()
-                    inner_html=move || found.with(|f| options_markup(f, active.get()))
+                    inner_html=move || found.with(|f| options_markup(calc.data, f, active.get()))
                     // Keep focus in the field: choosing happens on click, before blur closes the list.
                     on:mousedown=|ev| ev.prevent_default()
                     on:click=move |ev| {
@@ -116,6 +116,9 @@ pub fn SelectionPicker() -> impl IntoView {
                 >
                 </ul>
                 <p id="zoek-status" class="visually-hidden" aria-live="polite">{status}</p>
+                <p class="picker__geen nl-paragraph" data-testid="zoek-geen" hidden=move || !(open.get() && found.with(Vec::is_empty) && !query.with(|q| q.trim().is_empty()))>
+                    "Niet gevonden. De tabel kent de 408 gemeenten van 1 januari 2013, en de gemeenten die daarna zijn gevormd onder hun eigen naam."
+                </p>
             </div>
             <button
                 type="button"

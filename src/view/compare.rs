@@ -36,7 +36,7 @@ pub struct Column {
 pub fn gebied(data: &Dataset, selection: Selection) -> String {
     match selection {
         Selection::Nederland => "Heel Nederland".into(),
-        s => format!("{} ({})", s.naam(data), s.kind().label()),
+        s => s.described(data),
     }
 }
 

@@ -32,6 +32,8 @@ pub struct Table {
 pub struct Report {
     /// "Groningen (gemeente)", "Nederland (alle 408 gemeenten)".
     pub gebied: String,
+    /// For a gemeente formed after 2013: which gemeenten of 2013 count for it, and why.
+    pub herindeling: Option<String>,
     /// What was typed, in one sentence: the inkoop 2015 of both lines and their change.
     pub invoer: String,
     /// The figures of 2015 with what each means.
@@ -55,7 +57,7 @@ pub fn report(data: &Dataset, inputs: &Inputs) -> Report {
     let figures = outcome.selection(data, selection);
     let gebied = match selection {
         Selection::Nederland => "Nederland (alle 408 gemeenten)".to_string(),
-        s => format!("{} ({})", s.naam(data), s.kind().label()),
+        s => s.described(data),
     };
     let (frictiekosten, ongedekt) = analysis::ranges(data, &inputs.scenario, selection, &inputs.params);
     let range = |r: analysis::Range| format::between(&format::euro(r.low), &format::euro(r.high));
@@ -67,6 +69,10 @@ pub fn report(data: &Dataset, inputs: &Inputs) -> Report {
             range(frictiekosten),
             range(ongedekt)
         ),
+        herindeling: match selection {
+            Selection::Later(id) => Some(crate::view::area::herindeling(data, id)),
+            _ => None,
+        },
         ook_gewijzigd: outside(data, inputs, usize::MAX).lines.into_iter().map(|l| l.text).collect(),
         afbouwpad: afbouwpad(data, inputs),
         berekening: worked(data, &outcome, &inputs.params, selection),
@@ -259,6 +265,9 @@ impl Report {
             escape(stamp.link)
         );
         html.push_str(&format!(r#"<div class="report__first">{}"#, heading(&format!("Uitkomsten: {}", r.gebied))));
+        if let Some(herindeling) = &r.herindeling {
+            html.push_str(&paragraph(herindeling));
+        }
         html.push_str(&paragraph(&r.invoer));
         html.push_str(&r.uitkomsten.markup());
         html.push_str(&paragraph(&r.bandbreedte));

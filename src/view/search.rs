@@ -16,8 +16,9 @@ pub fn option_id(index: usize) -> String {
 }
 
 /// The suggestions as the listbox's options (`active`: the one the arrow keys are on); each
-/// carries its position in `data-i`, which a click on it reports.
-pub fn options_markup(found: &[Suggestion], active: Option<usize>) -> String {
+/// carries its position in `data-i`, which a click on it reports. A gemeente formed after
+/// 2013 says when ("gemeente sinds 2014").
+pub fn options_markup(data: &Dataset, found: &[Suggestion], active: Option<usize>) -> String {
     let mut html = String::new();
     for (i, s) in found.iter().enumerate() {
         html += &format!(
@@ -25,7 +26,7 @@ pub fn options_markup(found: &[Suggestion], active: Option<usize>) -> String {
             option_id(i),
             active == Some(i),
             escape(&s.naam),
-            s.kind().label()
+            escape(&s.selection.label(data))
         );
     }
     html

@@ -29,11 +29,14 @@ test.describe('choosing an area', () => {
     await search.fill('groningen');
     const options = page.getByRole('option');
     await expect(options.nth(0)).toHaveText('Groningen gemeente');
-    await expect(options.nth(1)).toHaveText('Groningen jeugdregio');
+    // Groningen as it is today (with Haren and Ten Boer), then the jeugdregio.
+    await expect(options.nth(1)).toHaveText('Groningen gemeente in 2025');
+    await expect(options.nth(2)).toHaveText('Groningen jeugdregio');
     await expect(page.getByRole('option', { name: 'MEE Groningen MEE-organisatie' })).toBeVisible();
     await search.press('ArrowDown');
     await search.press('ArrowDown');
-    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await search.press('ArrowDown');
+    await expect(options.nth(2)).toHaveAttribute('aria-selected', 'true');
     await search.press('Enter');
     await expect(page.getByTestId('selectie').getByRole('heading')).toHaveText('Groningen (jeugdregio)');
   });
@@ -404,7 +407,9 @@ test.describe('found in review', () => {
     await open(page);
     const search = page.getByRole('combobox');
     await search.fill('hertogenbosch');
-    await expect(page.getByRole('option').first()).toHaveText("Den Bosch ('s-Hertogenbosch) gemeente");
+    // Today's 's-Hertogenbosch (with Maasdonk) by its own name, then Den Bosch of 2013.
+    await expect(page.getByRole('option').first()).toHaveText("'s-Hertogenbosch gemeente sinds 2015");
+    await expect(page.getByRole('option').nth(1)).toHaveText("Den Bosch ('s-Hertogenbosch) gemeente");
     await search.fill('Súdwest-Fryslân');
     await expect(page.getByRole('option').first()).toContainText('Súdwest Fryslân');
     await open(page, "?gemeente='s-Gravenhage");

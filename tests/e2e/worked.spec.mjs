@@ -18,7 +18,7 @@ test('the worked calculation goes from MEE Groningen to Groningen with their own
   await open(page, '?mee=MEE%20Groningen&wijziging=-13');
   // The whole organisation cut, then one of its gemeenten chosen.
   await page.getByRole('combobox').fill('Groningen');
-  await page.getByRole('option', { name: 'Groningen gemeente' }).click();
+  await page.getByRole('option', { name: 'Groningen gemeente', exact: true }).click();
   await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
   const worked = page.getByTestId('berekening');
   await expect(worked).not.toHaveAttribute('open');

@@ -20,6 +20,7 @@
 use rust_decimal::Decimal;
 
 use super::{Dataset, GemeenteId, compact};
+use crate::model::sort::sorted_positions;
 
 /// The derived table, compiled in: `jaar TAB gemeente_nieuw TAB gemeente_2013 TAB aandeel`.
 pub const EMBEDDED_TSV: &str = include_str!("../../../public/data/herindeling-2013.tsv");
@@ -64,6 +65,15 @@ impl LaterGemeente {
         }
     }
 
+    /// How the search and the heading call it: "gemeente sinds 2014", "gemeente 2014–2015",
+    /// "gemeente in 2025".
+    pub fn label(&self) -> String {
+        match self.years[..] {
+            [_] => format!("gemeente in {}", self.period()),
+            _ => format!("gemeente {}", self.period()),
+        }
+    }
+
     /// The first year it had this composition: what a link names (`indeling=`).
     pub fn year(&self) -> u16 {
         self.years.first().copied().unwrap_or(YEARS[0])
@@ -83,6 +93,18 @@ impl std::fmt::Display for HerindelingError {
 /// The rows of one later gemeente in one year: (year, name, 2013 gemeenten with shares).
 type Group = (u16, String, Vec<(GemeenteId, Decimal)>);
 
+/// A share as the table writes it, `0.054`: three decimals. (Read by hand: `Decimal`'s own
+/// parser would add kilobytes to the first load for these few hundred numbers.)
+fn thousandths(text: &str) -> Option<Decimal> {
+    let (whole, part) = text.split_once('.')?;
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(part) || part.len() != 3 || whole.len() > 1 {
+        return None;
+    }
+    let value = whole.parse::<u64>().ok()? * 1000 + part.parse::<u64>().ok()?;
+    Some(Decimal::new(i64::try_from(value).ok()?, 3))
+}
+
 /// Every later gemeente of the derived table, in the order of the table, with the 2013
 /// gemeenten resolved against `data`.
 pub fn parse(data: &Dataset, text: &str) -> Result<Vec<LaterGemeente>, HerindelingError> {
@@ -97,11 +119,15 @@ pub fn parse(data: &Dataset, text: &str) -> Result<Vec<LaterGemeente>, Herindeli
         let [year, naam, gemeente, share] = fields[..] else {
             return Err(HerindelingError(format!("line {}: expected 4 fields", n + 2)));
         };
-        let year: u16 = year.parse().map_err(|_| HerindelingError(format!("line {}: year `{year}`", n + 2)))?;
+        let year = year
+            .parse::<u64>()
+            .ok()
+            .and_then(|y| u16::try_from(y).ok())
+            .ok_or_else(|| HerindelingError(format!("line {}: year `{year}`", n + 2)))?;
         let id = data
             .find_gemeente(&compact(gemeente))
             .ok_or_else(|| HerindelingError(format!("line {}: `{gemeente}` is not a gemeente of the table", n + 2)))?;
-        let share: Decimal = share.parse().map_err(|_| HerindelingError(format!("line {}: share `{share}`", n + 2)))?;
+        let share = thousandths(share).ok_or_else(|| HerindelingError(format!("line {}: share `{share}`", n + 2)))?;
         match groups.last_mut() {
             Some((y, g, members)) if *y == year && g == naam => members.push((id, share)),
             _ => groups.push((year, naam.to_string(), vec![(id, share)])),
@@ -152,6 +178,41 @@ pub fn parse(data: &Dataset, text: &str) -> Result<Vec<LaterGemeente>, Herindeli
         }
     }
     Ok(later)
+}
+
+/// The later gemeenten as areas to choose: one per name and set of counted 2013 gemeenten
+/// (Alkmaar of 2015–2016 and of 2025 count the same three, so they are one, "sinds 2015",
+/// with the parts of the newest map), with `gemeenten` in the table's (alphabetical)
+/// order. A later gemeente that counts one 2013 gemeente is no area of its own: under
+/// another name it is that gemeente's other name ("Hattem" for "Hatterm", "Capelle aan den
+/// IJssel"), returned apart; under the same name (Leeuwarden with a part of Boarnsterhim)
+/// it is that gemeente.
+pub fn areas(data: &Dataset, later: Vec<LaterGemeente>) -> (Vec<LaterGemeente>, Vec<(String, GemeenteId)>) {
+    let mut areas: Vec<LaterGemeente> = Vec::new();
+    let mut renamed: Vec<(String, GemeenteId)> = Vec::new();
+    for mut l in later {
+        let order = sorted_positions(l.gemeenten.len(), &|a, b| l.gemeenten[a].cmp(&l.gemeenten[b]));
+        l.gemeenten = order.into_iter().map(|i| l.gemeenten[i]).collect();
+        match l.gemeenten[..] {
+            [] => {}
+            [one] => {
+                let known = renamed.iter().any(|(n, _)| compact(n) == compact(&l.naam));
+                if compact(&l.naam) != data.gemeente(one).compact && !known {
+                    renamed.push((l.naam, one));
+                }
+            }
+            _ => match areas.iter_mut().find(|a| a.naam == l.naam && a.gemeenten == l.gemeenten) {
+                Some(a) => {
+                    let mut years = a.years.clone();
+                    years.extend(l.years.iter().filter(|y| !a.years.contains(y)));
+                    let order = sorted_positions(years.len(), &|i, j| years[i].cmp(&years[j]));
+                    *a = LaterGemeente { years: order.into_iter().map(|i| years[i]).collect(), ..l };
+                }
+                None => areas.push(l),
+            },
+        }
+    }
+    (areas, renamed)
 }
 
 /// The derived table from the source (`docs/sources/geo/herindeling.tsv`): the rows of every
@@ -239,6 +300,15 @@ mod tests {
                 .collect();
             let distinct: std::collections::BTreeSet<usize> = counted.iter().copied().collect();
             assert_eq!(distinct.len(), counted.len(), "a 2013 gemeente counted twice in {year}");
+        }
+    }
+
+    #[test]
+    fn shares_are_read_as_thousandths() {
+        assert_eq!(thousandths("0.054"), Some(Decimal::new(54, 3)));
+        assert_eq!(thousandths("1.000"), Some(Decimal::ONE));
+        for bad in ["", "1", "0.05", "0.0541", "a.000", "-0.100", "10.000", "0.+12"] {
+            assert_eq!(thousandths(bad), None, "{bad}");
         }
     }
 

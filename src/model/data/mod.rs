@@ -101,6 +101,10 @@ id_type!(
     /// Index of a MEE-organisatie in [`Dataset::organisaties`].
     OrganisatieId
 );
+id_type!(
+    /// Index of a gemeente formed after 2013 in [`Dataset::later`].
+    LaterId
+);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Gemeente {
@@ -142,12 +146,43 @@ pub struct Dataset {
     /// qualifier Bijlage 5 adds. Built once, so a link naming hundreds of gemeenten is
     /// read in linear time.
     names: Vec<(String, GemeenteId)>,
+    /// Other names a gemeente is suggested by, as written: the official name where Bijlage 5
+    /// uses the common one ([`ALIASES`]), "aan den" for "a/d", and the names of later
+    /// gemeenten that are only this gemeente under another name ([`herindeling::areas`]).
+    /// Matched below the own names of all gemeenten, so "Alphen aan den Rijn" means the
+    /// gemeente of that name formed in 2014 before it means the Alphen a/d Rijn of 2013.
+    pub other_names: Vec<(String, GemeenteId)>,
+    /// The gemeenten formed after 1 January 2013 from more than one 2013 gemeente, each as
+    /// the set of them ([`herindeling`]); empty for a table other than the embedded one.
+    pub later: Vec<herindeling::LaterGemeente>,
 }
 
 /// Other names of gemeenten in Bijlage 5: the official name where Bijlage 5 uses the
 /// common one, or spells it differently.
 pub const ALIASES: [(&str, &str); 3] =
     [("'s-Hertogenbosch", "Den Bosch"), ("'s-Gravenhage", "Den Haag"), ("Grootegast", "Groote gast")];
+
+/// Common other forms of a name: both sides of [`ALIASES`], and "a/d" written out as
+/// "aan den" or "aan de" (and back): "Alphen aan den Rijn" for "Alphen a/d Rijn".
+pub fn short_forms(naam: &str) -> Vec<String> {
+    let mut forms = Vec::new();
+    let wanted = compact(naam);
+    for (official, common) in ALIASES {
+        if wanted == compact(official) {
+            forms.push(common.to_string());
+        } else if wanted == compact(common) {
+            forms.push(official.to_string());
+        }
+    }
+    for long in [" aan den ", " aan de "] {
+        if naam.contains(long) {
+            forms.push(naam.replace(long, " a/d "));
+        } else if naam.contains(" a/d ") {
+            forms.push(naam.replace(" a/d ", long));
+        }
+    }
+    forms
+}
 
 /// A name without the qualifier Bijlage 5 adds to tell gemeenten apart: "Hengelo (O.)".
 pub fn without_qualifier(naam: &str) -> &str {
@@ -158,7 +193,7 @@ impl Dataset {
     /// The table compiled into this binary, parsed on first use.
     pub fn embedded() -> Result<&'static Dataset, &'static DataError> {
         static DATA: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
-        DATA.get_or_init(|| Dataset::parse_csv(EMBEDDED_CSV)).as_ref()
+        DATA.get_or_init(|| Dataset::parse_csv(EMBEDDED_CSV)?.with_later(herindeling::EMBEDDED_TSV)).as_ref()
     }
 
     /// Parses the CSV format of `public/data/mee-budgetten-2014.csv`.
@@ -191,7 +226,33 @@ impl Dataset {
         }
         let order = crate::model::sort::sorted_positions(names.len(), &|a, b| names[a].0.cmp(&names[b].0));
         let names = order.into_iter().map(|i| names[i].clone()).collect();
-        Dataset { gemeenten, jeugdregios, organisaties, names }
+        let other_names = gemeenten
+            .iter()
+            .enumerate()
+            .flat_map(|(i, g)| short_forms(&g.naam).into_iter().map(move |form| (form, GemeenteId(i))))
+            .collect();
+        Dataset { gemeenten, jeugdregios, organisaties, names, other_names, later: Vec::new() }
+    }
+
+    /// The gemeenten formed after 2013 (`herindeling-2013.tsv`), read against this table.
+    fn with_later(mut self, tsv: &str) -> Result<Dataset, DataError> {
+        let later = herindeling::parse(&self, tsv).map_err(|e| DataError { line: 0, message: e.to_string() })?;
+        let (areas, renamed) = herindeling::areas(&self, later);
+        for (naam, g) in renamed {
+            if !self.other_names.iter().any(|(other, _)| compact(other) == compact(&naam)) {
+                self.other_names.push((naam, g));
+            }
+        }
+        self.later = areas;
+        Ok(self)
+    }
+
+    pub fn later(&self, id: LaterId) -> &herindeling::LaterGemeente {
+        &self.later[id.index()]
+    }
+
+    pub fn later_ids(&self) -> impl Iterator<Item = LaterId> + '_ {
+        (0..self.later.len()).map(LaterId)
     }
 
     /// The gemeente with this `compact` name, own or other (see [`Dataset::names`]).

@@ -12,7 +12,7 @@ use rust_decimal_macros::dec;
 use super::keys::{COUNT, Key};
 use super::notice::{Notice, Quoted};
 use crate::model::data::{Dataset, GemeenteId, Line, compact};
-use crate::model::find::{Resolution, resolve};
+use crate::model::find::{Resolution, later_named, resolve};
 use crate::model::inputs::{Compared, Session};
 use crate::model::scenario::{Change, Scenario};
 use crate::model::selection::Selection;
@@ -95,12 +95,25 @@ fn decode_with(data: &Dataset, query: &str, with_comparison: bool) -> (Session, 
     // 1. The area: the first area key, its name read as the search field reads it. When no
     //    area can be read, what the link says about the area is not applied to another one
     //    (a gemeente's −10 % shown for all of Nederland would be a misleading figure).
+    //    `indeling=` says which gemeente of that name, for one formed after 2013.
     let mut chosen = false;
     let mut area_lost = false;
+    let indeling = values.get(Key::Indeling);
+    let year = indeling.and_then(|y| y.parse::<u64>().ok()).and_then(|y| u16::try_from(y).ok());
+    if let (Some(given), true) = (indeling, year.is_none() || values.get(Key::Gemeente).is_none()) {
+        notices.push(Notice::IndelingUnused(Quoted::new(given)));
+    }
     for &key in &values.areas {
         let (Some(kind), Some(naam)) = (key.area_kind(), values.get(key)) else { continue };
         if chosen {
             notices.push(Notice::SecondArea(Quoted::new(&format!("{key}={naam}"))));
+            continue;
+        }
+        // In an indeling in which no later gemeente has this name, it is the 2013 one.
+        let later = year.filter(|_| key == Key::Gemeente).and_then(|y| later_named(data, naam, Some(y)));
+        if let Some(id) = later {
+            inputs.selection = Selection::Later(id);
+            (chosen, area_lost) = (true, false);
             continue;
         }
         match resolve(data, kind, naam) {

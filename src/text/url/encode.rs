@@ -11,11 +11,12 @@ use rust_decimal::Decimal;
 
 use super::keys::Key;
 use crate::model::data::{Dataset, Line};
+use crate::model::find::{Resolution, resolve};
 use crate::model::inputs::Session;
 use crate::model::layers::{Layers, exact_percentage};
 use crate::model::params::ParamKey;
 use crate::model::scenario::Change;
-use crate::model::selection::Selection;
+use crate::model::selection::{Kind, Selection};
 
 /// The longest link the calculator writes. nginx and Apache refuse request lines over
 /// 8 KB by default; the origin and path of the page count too.
@@ -95,6 +96,14 @@ fn write(data: &Dataset, session: &Session, layers: &Layers, with_own: bool, wit
     let mut parts: Vec<(Key, String)> = Vec::new();
     if let (Some(key), false) = (Key::for_area(inputs.selection.kind()), inputs.selection == Selection::Nederland) {
         parts.push((key, inputs.selection.naam(data).to_string()));
+    }
+    if let Selection::Later(id) = inputs.selection {
+        // The year only where the name alone would mean another area (a 2013 gemeente, or
+        // a newer composition of that name).
+        let naam = &data.later(id).naam;
+        if resolve(data, Kind::Gemeente, naam) != Resolution::Exact(inputs.selection) {
+            parts.push((Key::Indeling, data.later(id).year().to_string()));
+        }
     }
     for (i, line) in Line::ALL.into_iter().enumerate() {
         match layers.landelijk[i] {

@@ -12,6 +12,9 @@ pub enum Key {
     Gemeente,
     Regio,
     Mee,
+    /// With `gemeente=`: the year of the indeling its name is meant in, for a gemeente
+    /// formed after 2013 whose name alone means another area (`gemeente=Alkmaar&indeling=2015`).
+    Indeling,
     LandelijkWijziging,
     LandelijkInkoop,
     LandelijkIvhWijziging,
@@ -34,10 +37,11 @@ pub enum Key {
 
 /// Every key but the parameters (whose names live in their `ParamSpec`), in the order the
 /// encoder writes them.
-const TABLE: [(Key, &str); 20] = [
+const TABLE: [(Key, &str); 21] = [
     (Key::Gemeente, "gemeente"),
     (Key::Regio, "regio"),
     (Key::Mee, "mee"),
+    (Key::Indeling, "indeling"),
     (Key::LandelijkWijziging, "landelijk_wijziging"),
     (Key::LandelijkInkoop, "landelijk_inkoop"),
     (Key::LandelijkIvhWijziging, "landelijk_ivh_wijziging"),

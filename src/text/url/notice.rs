@@ -48,6 +48,8 @@ pub enum Notice {
     },
     /// A name that fits several areas of its kind equally well: these.
     AmbiguousArea(Kind, Quoted, Vec<String>),
+    /// `indeling=` that is no year, or comes without `gemeente=`.
+    IndelingUnused(Quoted),
     /// Said of the area the link could not find, so not applied to another one.
     NotForLostArea(Key),
     /// `ignored` was not used because `winner` sets the same.
@@ -114,6 +116,9 @@ impl fmt::Display for Notice {
                 kind.heading(),
                 candidates(names)
             ),
+            Notice::IndelingUnused(q) => {
+                write!(f, "‘indeling’ {q} in de link is niet gebruikt: het is een jaartal bij ‘gemeente’.")
+            }
             Notice::NotForLostArea(key) => {
                 write!(f, "‘{key}’ gold voor het gebied dat niet gevonden is en is niet toegepast.")
             }
