@@ -22,7 +22,7 @@ pub struct Origin<'a> {
 fn subject(data: &Dataset, selection: Selection) -> String {
     match selection {
         Selection::Nederland => "alle gemeenten samen".to_string(),
-        Selection::Gemeente(_) => selection.naam(data).to_string(),
+        Selection::Gemeente(_) | Selection::Later(_) => selection.naam(data).to_string(),
         s => format!("de gemeenten van {} {}", s.kind().label(), s.naam(data)),
     }
 }
