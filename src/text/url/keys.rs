@@ -30,11 +30,13 @@ pub enum Key {
     Onvolledig,
     Embed,
     Kaart,
+    /// The origin of the page that embeds the calculator (`text::url::host`).
+    Host,
 }
 
 /// Every key but the parameters (whose names live in their `ParamSpec`), in the order the
 /// encoder writes them.
-const TABLE: [(Key, &str); 20] = [
+const TABLE: [(Key, &str); 21] = [
     (Key::Gemeente, "gemeente"),
     (Key::Regio, "regio"),
     (Key::Mee, "mee"),
@@ -55,6 +57,7 @@ const TABLE: [(Key, &str); 20] = [
     (Key::Onvolledig, "onvolledig"),
     (Key::Embed, "embed"),
     (Key::Kaart, "kaart"),
+    (Key::Host, "host"),
 ];
 
 /// How many distinct keys there are: a slot each in the decoder.
