@@ -139,7 +139,7 @@ pub fn message(data: &Dataset, selection: Selection, figures: &Figures, query: &
             .iter()
             .zip(&MEASURES)
             .map(|(row, m)| Figure {
-                id: row.testid,
+                id: m.id,
                 label: row.label,
                 value: number((m.value)(figures), m.decimals),
                 unit: m.unit,

@@ -108,18 +108,28 @@ mod tests {
     #[test]
     fn the_map_is_asked_for_and_the_frame_switches_are_left_out() {
         let html = snippet("mee=MEE%20Drenthe&embed=1&kaart=0&host=https://x.example", "T", "e.js", true);
-        assert_eq!(html, "<div data-mee-frictiekosten\n     data-mee=\"MEE Drenthe\"\n     data-kaart=\"1\"\n     data-titel=\"T\"></div>\n<script src=\"e.js\" defer></script>");
+        assert_eq!(
+            html,
+            "<div data-mee-frictiekosten\n     data-mee=\"MEE Drenthe\"\n     data-kaart=\"1\"\n     data-titel=\"T\"></div>\n<script src=\"e.js\" defer></script>"
+        );
     }
 
     #[test]
     fn hostile_names_are_escaped() {
         let hostile = r#""><script>alert('x')</script><div a=""#;
-        let query = format!("gemeente={}&x%22%3E%3Cimg=1", form_urlencoded::byte_serialize(hostile.as_bytes()).collect::<String>());
+        let query = format!(
+            "gemeente={}&x%22%3E%3Cimg=1",
+            form_urlencoded::byte_serialize(hostile.as_bytes()).collect::<String>()
+        );
         let html = snippet(&query, &title(hostile), &script_src("https://a.example/\"><script>/"), false);
         // The one script element is the snippet's own; no quote ends an attribute early.
         assert_eq!(html.matches("<script").count(), 1, "{html}");
         assert_eq!(html.matches('<').count(), 4, "{html}");
-        assert!(html.contains(r#"data-gemeente="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;div a=&quot;""#));
+        assert!(
+            html.contains(
+                r#"data-gemeente="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;div a=&quot;""#
+            )
+        );
         assert!(html.contains(r#"data-titel="Rekenhulp frictiekosten: &quot;&gt;&lt;script&gt;"#));
         // A parameter name is reduced to the characters an attribute name may have.
         assert!(html.contains(r#"data-ximg="1""#), "{html}");
@@ -129,7 +139,10 @@ mod tests {
     #[test]
     fn embed_js_is_beside_the_page() {
         assert_eq!(script_src("https://a.example/"), "https://a.example/embed.js");
-        assert_eq!(script_src("https://a.example/afdeling/rekenhulp/"), "https://a.example/afdeling/rekenhulp/embed.js");
+        assert_eq!(
+            script_src("https://a.example/afdeling/rekenhulp/"),
+            "https://a.example/afdeling/rekenhulp/embed.js"
+        );
         assert_eq!(script_src("https://a.example/rekenhulp/index.html"), "https://a.example/rekenhulp/embed.js");
     }
 

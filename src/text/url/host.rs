@@ -78,7 +78,10 @@ mod tests {
 
     #[test]
     fn the_host_of_a_query() {
-        assert_eq!(host("?gemeente=Assen&embed=1&host=http%3A%2F%2Flocalhost%3A5000").as_deref(), Some("http://localhost:5000"));
+        assert_eq!(
+            host("?gemeente=Assen&embed=1&host=http%3A%2F%2Flocalhost%3A5000").as_deref(),
+            Some("http://localhost:5000")
+        );
         assert_eq!(host("gemeente=Assen&embed=1"), None);
         assert_eq!(host("host=&host=https://a.example").as_deref(), Some("https://a.example"));
         assert_eq!(host("host=https://a.example/x"), None);
