@@ -20,7 +20,8 @@ import { sizes, total } from './sizes.mjs';
 const KB = 1024;
 const FIRST_LOAD_BUDGET = 170 * KB;
 /** Per chunk (its name without the hash; shared chunks together). */
-const CHUNK_BUDGETS = { bandbreedte: 8 * KB, kaart: 30 * KB, panelen: 150 * KB, shared: 24 * KB };
+// bericht: the figures message for a host page (serde-wasm-bindgen), 3,8 KB when added.
+const CHUNK_BUDGETS = { bandbreedte: 8 * KB, bericht: 6 * KB, kaart: 30 * KB, panelen: 150 * KB, shared: 24 * KB };
 const MAP_BUDGET = 60 * KB;
 
 const dir = process.argv[2] ?? 'dist';

@@ -47,7 +47,7 @@ pub fn Insluiten() -> impl IntoView {
         });
     };
     view! {
-        <section class="insluiten" aria-labelledby="insluiten-titel" data-testid="insluiten">
+        <section id="insluiten" class="insluiten" aria-labelledby="insluiten-titel" data-testid="insluiten">
             <h2 id="insluiten-titel" class="nl-heading nl-heading--level-2">"Insluiten op uw eigen site"</h2>
             <p class="nl-paragraph">
                 "Zet de rekenhulp met dit gebied en deze invoer op een pagina van uw eigen (intranet)site: "
@@ -68,14 +68,21 @@ pub fn Insluiten() -> impl IntoView {
             </p>
             <p class="insluiten__status" role="status" aria-live="polite" data-testid="insluiten-status">{move || status.get()}</p>
             <h3 class="nl-heading nl-heading--level-3">"Zo ziet het eruit in een smalle kolom (320 pixels)"</h3>
-            <iframe
-                class="insluiten__voorbeeld"
-                src=move || preview_src(&query.get(), kaart.get())
-                title="Voorbeeld: de ingesloten rekenhulp, 320 pixels breed"
-                sandbox=SANDBOX
-                data-testid="insluiten-voorbeeld"
-                {..custom_attribute("loading", "lazy")}
-            ></iframe>
+            // A new frame for each address: a lazily loaded frame does not follow a changed
+            // src (Chromium), and a new one is loaded only once it is near the viewport.
+            {move || {
+                let src = preview_src(&query.get(), kaart.get());
+                view! {
+                    <iframe
+                        class="insluiten__voorbeeld"
+                        src=src
+                        title="Voorbeeld: de ingesloten rekenhulp, 320 pixels breed"
+                        sandbox=SANDBOX
+                        data-testid="insluiten-voorbeeld"
+                        {..custom_attribute("loading", "lazy")}
+                    ></iframe>
+                }
+            }}
             <div inner_html=admin_markup(&browser::page_origin())></div>
             <p class="nl-paragraph">
                 "Meer uitleg, en een volledige voorbeeldpagina: "

@@ -27,10 +27,13 @@ async function calculatorServer() {
 /** Opens the calculator with `query` and brings the panel into view; its locator. */
 async function panel(page, url, query) {
   await page.goto(`${url}${query}`);
-  await expect(page.getByTestId('frictiekosten')).toHaveText(/^€ /);
-  await page.locator('#insluiten').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('frictiekosten')).toHaveText(/^€\s/);
   const section = page.getByTestId('insluiten');
-  await expect(section.getByRole('heading', { name: 'Insluiten op uw eigen site' })).toBeVisible();
+  // The stand-in (same id) is replaced by the section once its chunk is there.
+  await expect(async () => {
+    await page.locator('#insluiten').scrollIntoViewIfNeeded({ timeout: 1000 });
+    await expect(section.getByRole('heading', { name: 'Insluiten op uw eigen site' })).toBeVisible({ timeout: 1000 });
+  }).toPass();
   return section;
 }
 
@@ -63,8 +66,12 @@ test('the snippet, pasted into a page of another origin, shows the same area and
   await expect(frame.getByTestId('frictiekosten')).toHaveText(shown);
   await expect(frame.locator('#gebied-titel')).toHaveText('Groningen (gemeente)');
   await expect(frame.getByTestId('meldingen')).toHaveCount(0);
-  await frame.getByTestId('kaart').scrollIntoViewIfNeeded();
-  await expect(frame.getByRole('listbox', { name: /^Kaart van de gemeenten/ }).getByRole('option')).toHaveCount(408);
+  // The map's stand-in is replaced once its chunk is there; in a frame it is built when in
+  // the host page's viewport.
+  await expect(async () => {
+    await frame.locator('[data-testid="laden-kaart"], [data-testid="kaart"]').first().scrollIntoViewIfNeeded({ timeout: 1000 });
+    await expect(frame.getByRole('listbox', { name: /^Kaart van de gemeenten/ }).getByRole('option')).toHaveCount(408, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
 });
 
 test('the snippet and the preview follow the inputs; the preview is the embed at 320 px', async ({ page }) => {
@@ -74,7 +81,7 @@ test('the snippet and the preview follow the inputs; the preview is the embed at
   await expect(code).toHaveValue(/data-mee="MEE Drenthe"\n {5}data-wijziging="-30"/);
   const preview = section.locator('iframe');
   await expect(preview).toHaveAttribute('title', /320 pixels/);
-  expect(await preview.evaluate((f) => f.clientWidth)).toBe(320);
+  expect(await preview.evaluate((f) => f.clientWidth)).toBe(320); //TMP
   // Framed by the calculator itself under its own CSP (frame-src 'self').
   await preview.scrollIntoViewIfNeeded();
   const inner = page.frameLocator('[data-testid="insluiten-voorbeeld"]');
