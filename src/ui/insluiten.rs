@@ -4,8 +4,6 @@
 //! administrators.
 
 use leptos::prelude::*;
-// Leptos has no `loading` for an iframe: the attribute as it is.
-use leptos::tachys::html::attribute::custom::custom_attribute;
 
 use super::browser;
 use super::calculator::use_calculator;
@@ -35,6 +33,12 @@ pub fn Insluiten() -> impl IntoView {
     let kaart = RwSignal::new(false);
     let code = Memo::new(move |_| snippet(&query.get(), &title(&area.get()), &script, kaart.get()));
     let status = RwSignal::new("");
+    let (near, preview) = (RwSignal::new(false), NodeRef::<leptos::html::Iframe>::new());
+    Effect::new(move |_| {
+        if let Some(frame) = preview.get() {
+            browser::when_near_view(&frame, move || near.set(true));
+        }
+    });
     let copy = move |_| {
         status.set("");
         browser::copy_text(&code.get_untracked(), move |copied| {
@@ -68,21 +72,16 @@ pub fn Insluiten() -> impl IntoView {
             </p>
             <p class="insluiten__status" role="status" aria-live="polite" data-testid="insluiten-status">{move || status.get()}</p>
             <h3 class="nl-heading nl-heading--level-3">"Zo ziet het eruit in een smalle kolom (320 pixels)"</h3>
-            // A new frame for each address: a lazily loaded frame does not follow a changed
-            // src (Chromium), and a new one is loaded only once it is near the viewport.
-            {move || {
-                let src = preview_src(&query.get(), kaart.get());
-                view! {
-                    <iframe
-                        class="insluiten__voorbeeld"
-                        src=src
-                        title="Voorbeeld: de ingesloten rekenhulp, 320 pixels breed"
-                        sandbox=SANDBOX
-                        data-testid="insluiten-voorbeeld"
-                        {..custom_attribute("loading", "lazy")}
-                    ></iframe>
-                }
-            }}
+            // Loaded once near the viewport (`loading="lazy"` would do that too, but a lazy
+            // frame does not follow a changed src in Chromium).
+            <iframe
+                class="insluiten__voorbeeld"
+                src=move || if near.get() { preview_src(&query.get(), kaart.get()) } else { "about:blank".to_string() }
+                title="Voorbeeld: de ingesloten rekenhulp, 320 pixels breed"
+                sandbox=SANDBOX
+                data-testid="insluiten-voorbeeld"
+                node_ref=preview
+            ></iframe>
             <div inner_html=admin_markup(&browser::page_origin())></div>
             <p class="nl-paragraph">
                 "Meer uitleg, en een volledige voorbeeldpagina: "

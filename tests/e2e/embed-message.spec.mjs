@@ -120,11 +120,13 @@ base('a host page of a third origin that names another origin receives nothing',
   const other = await hostPage('<p>De pagina die de cijfers zou mogen krijgen.</p>');
   const otherOrigin = new URL(other).origin;
   const claimed = `${calculator}?gemeente=Assen&wijziging=-10&embed=1&host=${encodeURIComponent(otherOrigin)}`;
-  const third = await hostPage(`<iframe id="vreemd" title="Rekenhulp" src="${claimed}" style="width:100%;height:600px"></iframe>
-    <div id="eigen" data-mee-frictiekosten data-host="${otherOrigin}" data-gemeente="Groningen" data-wijziging="-13"></div>
+  const third = await hostPage(`<div id="eigen" data-mee-frictiekosten data-host="${otherOrigin}" data-gemeente="Groningen" data-wijziging="-13"></div>
+    <iframe id="vreemd" title="Rekenhulp" src="${claimed}" style="width:100%;height:600px"></iframe>
     ${RECORDER}<script src="${calculator}embed.js" defer></script>`);
   expect(new URL(third).origin).not.toBe(otherOrigin);
   await page.goto(third);
+  await expect(page.frameLocator('#eigen > iframe').getByTestId('frictiekosten')).toHaveText('€ 162.019');
+  await page.locator('#vreemd').scrollIntoViewIfNeeded();
   await expect(page.frameLocator('#vreemd').getByTestId('frictiekosten')).toHaveText(/^€\s/);
   // embed.js writes the page's own origin, whatever data-host says.
   expect(new URL(await page.locator('#eigen > iframe').getAttribute('src')).searchParams.get('host')).toBe(new URL(third).origin);

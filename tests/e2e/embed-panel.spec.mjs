@@ -81,7 +81,7 @@ test('the snippet and the preview follow the inputs; the preview is the embed at
   await expect(code).toHaveValue(/data-mee="MEE Drenthe"\n {5}data-wijziging="-30"/);
   const preview = section.locator('iframe');
   await expect(preview).toHaveAttribute('title', /320 pixels/);
-  expect(await preview.evaluate((f) => f.clientWidth)).toBe(320); //TMP
+  expect(await preview.evaluate((f) => f.clientWidth)).toBe(320);
   // Framed by the calculator itself under its own CSP (frame-src 'self').
   await preview.scrollIntoViewIfNeeded();
   const inner = page.frameLocator('[data-testid="insluiten-voorbeeld"]');
