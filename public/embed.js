@@ -14,6 +14,19 @@
  * calculator's own origin. Attributes that would make the frame's address longer than a
  * web server accepts (8.000 characters) give a Dutch message in the element instead.
  *
+ * The frame's address names this page's origin (host=), and the calculator posts its figures
+ * to that origin alone whenever they settle; they are raised here on the host element as the
+ * event "mee-frictiekosten:cijfers" (bubbling), with the message as its detail:
+ *
+ *   element.addEventListener('mee-frictiekosten:cijfers', function (event) {
+ *     var ongedekt = event.detail.figures.find(function (f) { return f.id === 'frictiekosten-ongedekt'; });
+ *     console.log(event.detail.area.name, ongedekt.value, ongedekt.text);
+ *   });
+ *
+ * The message (version 1): {source: "mee-frictiekosten", type: "figures", version: 1,
+ * area: {kind, name}, query, link, figures: [{id, label, value, unit, text}, …]}; README,
+ * "Embedding in another page", says what each field holds.
+ *
  * Works under a strict CSP: no eval, no inline style attribute (the iframe's styles are set
  * through the CSSOM, which style-src without 'unsafe-inline' allows), nothing from elsewhere.
  */
@@ -21,6 +34,8 @@
   'use strict';
   var MARKER = 'data-mee-frictiekosten';
   var TITLE = 'data-titel';
+  // The event the figures are raised as on the host element.
+  var FIGURES_EVENT = 'mee-frictiekosten:cijfers';
   var DEFAULT_TITLE = 'Rekenhulp frictiekosten MEE 2015';
   // What the calculator needs in a sandboxed frame, and no more: its scripts, its own origin
   // (module scripts, storage, and the height messages, whose origin is checked below), a new
@@ -39,7 +54,9 @@
   var base = new URL('./', script.src);
   var seen = new WeakSet();
 
-  /** The link parameters of a host element: its data-* attributes, and embed=1. */
+  /** The link parameters of a host element: its data-* attributes, embed=1, and this
+   * page's origin, to which alone the calculator posts its figures (none from a page
+   * without one, such as a file opened from disk). */
   function query(host) {
     var params = new URLSearchParams();
     Array.prototype.forEach.call(host.attributes, function (attribute) {
@@ -48,6 +65,8 @@
       params.set(name.slice(5).replace(/-/g, '_'), attribute.value);
     });
     params.set('embed', '1');
+    if (/^https?:\/\//.test(location.origin)) params.set('host', location.origin);
+    else params.delete('host');
     return params.toString();
   }
 
@@ -128,19 +147,28 @@
     }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: [MARKER] });
   }
 
+  /** The iframe of ours a message came from. Looked up now, so an iframe the page has
+   * removed is not kept alive by a list here. */
+  function frameOf(source) {
+    var frames = document.querySelectorAll('[' + MARKER + '] > iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === source) return frames[i];
+    }
+    return null;
+  }
+
   window.addEventListener('message', function (event) {
     if (event.origin !== base.origin) return;
     var data = event.data;
-    if (!data || data.source !== 'mee-frictiekosten' || data.type !== 'resize') return;
-    var height = Number(data.height);
-    if (!isFinite(height) || height <= 0 || height > 100000) return;
-    // Looked up now, so an iframe the page has removed is not kept alive by a list here.
-    var frames = document.querySelectorAll('[' + MARKER + '] > iframe');
-    for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === event.source) {
-        frames[i].style.height = Math.ceil(height) + 'px';
-        return;
-      }
+    if (!data || data.source !== 'mee-frictiekosten') return;
+    var frame = frameOf(event.source);
+    if (!frame) return;
+    if (data.type === 'resize') {
+      var height = Number(data.height);
+      if (!isFinite(height) || height <= 0 || height > 100000) return;
+      frame.style.height = Math.ceil(height) + 'px';
+    } else if (data.type === 'figures' && frame.parentNode) {
+      frame.parentNode.dispatchEvent(new CustomEvent(FIGURES_EVENT, { detail: data, bubbles: true }));
     }
   });
 

@@ -42,10 +42,13 @@ export const CSP = [
   "font-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
+  // The calculator frames itself: the preview in "Insluiten op uw eigen site", and the
+  // example page embed-voorbeeld.html.
+  "frame-src 'self'",
 ].join('; ');
 
-/** The example host page frames the calculator: the same policy, plus frame-src. */
-export const EXAMPLE_CSP = `${CSP}; frame-src 'self'`;
+/** The example host page's policy: once the calculator's plus frame-src, now the same. */
+export const EXAMPLE_CSP = CSP;
 const EXAMPLE_PAGE = 'embed-voorbeeld.html';
 
 const MIME = {

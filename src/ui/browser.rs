@@ -187,26 +187,6 @@ pub fn today() -> (String, String) {
     (format!("{d:02}-{m:02}-{y}"), format!("{y}-{m:02}-{d:02}"))
 }
 
-/// Puts `text` on the clipboard; false where the browser refuses (a page not served over
-/// https, a policy that blocks it), so the caller can offer the text to copy by hand.
-pub async fn copy_to_clipboard(text: String) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    // Where there is no clipboard API (an http intranet page), `clipboard` is undefined.
-    let clipboard = window.navigator().clipboard();
-    if clipboard.is_undefined() {
-        return false;
-    }
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok()
-}
-
-/// Selects all text of the text area with this id and focuses it, for Ctrl+C by hand.
-pub fn select_text_area(id: &str) {
-    if let Some(area) = element::<web_sys::HtmlTextAreaElement>(id) {
-        let _ = area.focus();
-        area.select();
-    }
-}
-
 /// Offers `text` as a file download, made in the browser.
 pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -476,6 +456,47 @@ pub fn report_height_to_parent() {
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(&body);
         on_resize.forget();
+    }
+}
+
+/// Posts `message` to the parent window, addressed to `origin` alone (never `"*"`): the
+/// browser delivers it only when the parent's origin is that one. Does nothing when the page
+/// is not in a frame. The one place a Rust value is converted into a JavaScript object.
+pub fn post_to_host<T: serde::Serialize>(message: &T, origin: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let parent = match window.parent() {
+        Ok(Some(parent)) if parent != window => parent,
+        _ => return,
+    };
+    if let Ok(value) = serde_wasm_bindgen::to_value(message) {
+        let _ = parent.post_message(&value, origin);
+    }
+}
+
+/// This page's origin (`https://rekenhulp.example.nl`).
+pub fn page_origin() -> String {
+    window().location().origin().unwrap_or_default()
+}
+
+/// Puts `text` on the clipboard, then calls `done` with whether it could (no clipboard,
+/// not allowed, or not a secure context: false).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let navigator = window().navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| c.is_object());
+    if !has_clipboard {
+        return done(false);
+    }
+    let promise = navigator.clipboard().write_text(text);
+    leptos::task::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Selects all text of the text area with this id and focuses it, so that Ctrl+C copies it.
+pub fn select_all(id: &str) {
+    if let Some(area) = element::<web_sys::HtmlTextAreaElement>(id) {
+        let _ = area.focus();
+        area.select();
     }
 }
 

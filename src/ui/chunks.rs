@@ -7,9 +7,11 @@
 //! function here gives back the function that builds its section (or does its work), so
 //! that the section is built under the owner of the place it appears.
 //!
-//! The cut, measured (BENCHMARKS.md): three chunks, for what is fetched at different times.
+//! The cut, measured (BENCHMARKS.md): four chunks, for what is fetched at different times.
 //! - `bandbreedte`: the range beside the figures, which an embedded calculator shows too;
 //! - `kaart`: the map, which an embedded calculator shows only with `kaart=1`;
+//! - `bericht`: the figures told to the host page, fetched only by an embedded calculator
+//!   whose `embed.js` named its host (serde and serde-wasm-bindgen, which nothing else needs);
 //! - `panelen`: every other section, fetched together once the figures are shown.
 //!
 //! Every split point makes chunks of the code shared between split points, each a file of
@@ -27,6 +29,9 @@ use crate::model::selection::Selection;
 
 /// Writes the CSV of the area (or of all gemeenten) as a download; whether it could.
 pub type CsvDownload = fn(Calculator, bool) -> bool;
+
+/// Tells the host page at an origin the figures, whenever they settle.
+pub type ReportFigures = fn(Calculator, String);
 
 type Split<T> = Result<T, SplitLoaderError>;
 
@@ -100,6 +105,16 @@ fn csv() -> Split<CsvDownload> {
     Ok(super::download::download_csv)
 }
 
+#[wasm_split(bericht, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn bericht() -> Split<ReportFigures> {
+    Ok(super::embed::report_figures)
+}
+
+#[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn insluiten() -> Split<Section> {
+    Ok(|| view! { <super::insluiten::Insluiten /> }.into_any())
+}
+
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn voorbeelden() -> Split<Section> {
     Ok(|| view! { <super::presets::Presets /> }.into_any())
@@ -131,6 +146,7 @@ pub enum Part {
     Vergelijking,
     Aannames,
     Meenemen,
+    Insluiten,
     Bewaard,
     Methode,
     Verslag,
@@ -168,7 +184,7 @@ const fn meta(name: &'static str, heading: &'static str, fetch: fn() -> Fetched<
 }
 
 impl Part {
-    pub const ALL: [Part; 16] = [
+    pub const ALL: [Part; 17] = [
         Part::Voorbeelden,
         Part::Bandbreedte,
         Part::Berekening,
@@ -182,6 +198,7 @@ impl Part {
         Part::Vergelijking,
         Part::Aannames,
         Part::Meenemen,
+        Part::Insluiten,
         Part::Bewaard,
         Part::Methode,
         Part::Verslag,
@@ -215,6 +232,9 @@ impl Part {
             },
             Part::Aannames => meta("aannames", "Aannames", fetched!(aannames)),
             Part::Meenemen => Meta { id: Some("meenemen"), ..meta("meenemen", "Meenemen", fetched!(meenemen)) },
+            Part::Insluiten => {
+                Meta { id: Some("insluiten"), ..meta("insluiten", "Insluiten op uw eigen site", fetched!(insluiten)) }
+            }
             Part::Bewaard => {
                 Meta { id: Some("bewaard"), ..meta("bewaard", "Bewaarde scenario’s", fetched!(bewaard)) }
             }
@@ -227,8 +247,9 @@ impl Part {
 /// Every lazily loaded part of the page, and the CSV writer. One value in context.
 #[derive(Clone, Copy)]
 pub struct Parts {
-    sections: [Lazy<Section>; 16],
+    sections: [Lazy<Section>; 17],
     pub csv: Lazy<CsvDownload>,
+    pub bericht: Lazy<ReportFigures>,
 }
 
 impl Parts {
@@ -239,6 +260,7 @@ impl Parts {
                 Lazy::new(meta.name, meta.fetch)
             }),
             csv: Lazy::new("csv", fetched!(csv: CsvDownload)),
+            bericht: Lazy::new("bericht", fetched!(bericht: ReportFigures)),
         }
     }
 

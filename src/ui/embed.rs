@@ -1,9 +1,12 @@
-//! Running inside an iframe (`embed=1`): a link to the full page with the same state. (The
-//! page's height is reported to the parent by `browser::report_height_to_parent`.)
+//! Running inside an iframe (`embed=1`): a link to the full page with the same state, and
+//! the figures told to the host page. (The page's height is reported to the parent by
+//! `browser::report_height_to_parent`.)
 
 use leptos::prelude::*;
 
-use super::calculator::use_calculator;
+use super::browser;
+use super::calculator::{Calculator, use_calculator};
+use crate::view::embed_message::{Message, message};
 
 /// A link to the full page in a new tab, with the state as it is: where the frame cannot do
 /// what the page can (print a report: Ctrl+P in a frame prints the host page).
@@ -19,4 +22,23 @@ pub fn OpenInFull(#[prop(into)] text: String, #[prop(optional)] testid: Option<&
     view! {
         <a class="nl-link" href=href target="_blank" rel="noopener" data-testid=testid>{text}</a>
     }
+}
+
+/// Tells the host page what the frame shows (`view::embed_message`), whenever the figures
+/// settle and the message differs from the last: posted to `origin` alone, the origin
+/// `embed.js` named in `host=`. Runs from the `bericht` chunk, fetched after the figures.
+pub fn report_figures(calc: Calculator, origin: String) {
+    let data = calc.data;
+    let base = browser::page_base();
+    let last = StoredValue::new(None::<Message>);
+    Effect::new(move |_| {
+        let query = calc.later.written().query;
+        let message = message(data, calc.later.selection(), &calc.later.figures(), &query, &base);
+        if last.with_value(|l| l.as_ref() != Some(&message)) {
+            browser::post_to_host(&message, &origin);
+            last.set_value(Some(message));
+            // For the browser tests: a message was posted (delivered or not).
+            browser::mark("bericht-verzonden");
+        }
+    });
 }

@@ -26,11 +26,11 @@ pub fn MemoText() -> impl IntoView {
     let shown = move || said.with(|s| s.as_ref().filter(|(_, t)| text.with(|now| now == t)).map(|(m, _)| *m));
     let copy = move |_| {
         let value = text.get_untracked();
-        leptos::task::spawn_local(async move {
-            let message = if browser::copy_to_clipboard(value.clone()).await {
+        browser::copy_text(&value.clone(), move |copied| {
+            let message = if copied {
                 "De tekst is gekopieerd. Plak hem in uw document."
             } else {
-                browser::select_text_area(ID);
+                browser::select_all(ID);
                 "Kopiëren lukt niet in deze browser. De tekst is geselecteerd: kopieer hem met Ctrl+C (op een Mac ⌘C)."
             };
             said.set(Some((message, value)));

@@ -16,6 +16,7 @@ mod field;
 mod gemeenten;
 mod import;
 mod inkoop;
+mod insluiten;
 mod kaart;
 mod later;
 mod lazy;
@@ -71,14 +72,30 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     calc.follow_history();
     let embed = calc.embed;
     let with_map = !embed || calc.kaart;
+    // In a frame whose embed.js named its host page: the figures are told to that page.
+    let host = embed.then(|| crate::text::url::host(&browser::starting_query())).flatten();
+    if let Some(origin) = host.clone() {
+        let bericht = parts.bericht;
+        Effect::new(move |_| {
+            if let Load::Ready(report) = bericht.state() {
+                report(calc, origin.clone());
+            }
+        });
+    }
     // The rest of the page comes once the figures are painted and the browser is idle. In a
-    // frame only what it shows: the map if asked for, the rest when "Meer" is opened.
+    // frame only what it shows: the map if asked for, the message if a host is named, the
+    // rest when "Meer" is opened.
     browser::after_paint(move || {
         browser::when_idle(move || {
             if !embed {
                 parts.start_all();
-            } else if with_map {
-                parts.get(Part::Kaart).start();
+            } else {
+                if host.is_some() {
+                    parts.bericht.start();
+                }
+                if with_map {
+                    parts.get(Part::Kaart).start();
+                }
             }
         })
     });
@@ -108,7 +125,9 @@ fn Page(data: &'static Dataset) -> impl IntoView {
                 parts.start_all();
             }
         };
-        let folded = placed(&|p| !matches!(p, Part::Kaart | Part::Bandbreedte | Part::Methode | Part::Verslag));
+        let folded = placed(&|p| {
+            !matches!(p, Part::Kaart | Part::Bandbreedte | Part::Insluiten | Part::Methode | Part::Verslag)
+        });
         Either::Left(view! {
             {with_map.then(|| parts.place(Part::Kaart, &calc.with_untracked(Clone::clone)))}
             <details class="embed-more" data-testid="embed-meer" on:toggle=on_open>

@@ -8,6 +8,8 @@ pub mod analysis;
 pub mod area;
 pub mod chart;
 pub mod compare;
+pub mod embed_message;
+pub mod embed_snippet;
 pub mod figures;
 pub mod html;
 pub mod import;

@@ -35,10 +35,17 @@ async function setUp(body) {
   return { calculator: calculator.url, host: host.url.replace('127.0.0.1', 'localhost') };
 }
 
-/** The query of an iframe's src, as name → value. */
+/** The query of an iframe's src, as name → value; host= (the host page's origin, which
+ * embed-message.spec.mjs tests) checked and left out. */
 async function params(iframe) {
-  return Object.fromEntries(new URL(await iframe.getAttribute('src')).searchParams);
+  const all = Object.fromEntries(new URL(await iframe.getAttribute('src')).searchParams);
+  expect(all.host).toBe(new URL(iframe.page().url()).origin);
+  delete all.host;
+  return all;
 }
+
+/** `&host=` as embed.js writes it for the host page at `host`. */
+const hostParam = (host) => `&host=${encodeURIComponent(new URL(host).origin)}`;
 
 test('data-titel titles the iframe and is no link parameter', async ({ page }) => {
   const { host } = await setUp(
@@ -101,11 +108,11 @@ test('an element the page adds later gets its iframe too, also inside added cont
     // In a later task, so embed.js has seen the element without the marker first.
     return new Promise((done) => setTimeout(() => { marked.setAttribute('data-mee-frictiekosten', ''); done(); }, 50));
   });
-  await expect(page.locator('#later > iframe')).toHaveAttribute('src', `${calculator}?mee=MEE+Groningen&wijziging=-13&embed=1`);
+  await expect(page.locator('#later > iframe')).toHaveAttribute('src', `${calculator}?mee=MEE+Groningen&wijziging=-13&embed=1${hostParam(host)}`);
   // The iframe loads lazily: once it comes into view.
   await page.locator('#later > iframe').scrollIntoViewIfNeeded();
   await expect(page.frameLocator('#later > iframe').getByTestId('frictiekosten')).toHaveText('€ 471.034');
-  await expect(page.locator('#gemarkeerd > iframe')).toHaveAttribute('src', `${calculator}?regio=Drenthe&embed=1`);
+  await expect(page.locator('#gemarkeerd > iframe')).toHaveAttribute('src', `${calculator}?regio=Drenthe&embed=1${hostParam(host)}`);
   // The added iframe follows its content's height like the first one.
   const fits = async () => {
     const frame = page.frames().find((f) => f.url().includes('mee=MEE'));
@@ -234,7 +241,7 @@ test('an address of exactly 8.000 characters is still embedded', async ({ page }
   const { calculator, host } = await setUp('<p>Hier komt de rekenhulp.</p>');
   await page.goto(host);
   // data-x padded so that the frame's address is exactly 8.000 characters long.
-  const padding = 8000 - `${calculator}?gemeente=Groningen&x=&embed=1`.length;
+  const padding = 8000 - `${calculator}?gemeente=Groningen&x=&embed=1${hostParam(host)}`.length;
   await page.evaluate((n) => {
     const element = document.createElement('div');
     element.setAttribute('data-gemeente', 'Groningen');

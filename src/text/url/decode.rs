@@ -231,6 +231,10 @@ fn decode_with(data: &Dataset, query: &str, with_comparison: bool) -> (Session, 
             Some(other) => notices.push(Notice::BadSwitch(key, Quoted::new(other))),
         }
     }
+    // Read where the messages are sent (`super::host`); here only said when unusable.
+    if let Some(value) = values.get(Key::Host).filter(|v| super::origin(v).is_none()) {
+        notices.push(Notice::BadHost(Quoted::new(value)));
+    }
     (session, notices)
 }
 

@@ -33,6 +33,8 @@ pub enum Key {
     Onvolledig,
     Embed,
     Kaart,
+    /// The origin of the page that embeds the calculator (`text::url::host`).
+    Host,
 }
 
 /// Every key but the parameters (whose names live in their `ParamSpec`), in the order the
@@ -59,6 +61,7 @@ const TABLE: [(Key, &str); 21] = [
     (Key::Onvolledig, "onvolledig"),
     (Key::Embed, "embed"),
     (Key::Kaart, "kaart"),
+    (Key::Host, "host"),
 ];
 
 /// How many distinct keys there are: a slot each in the decoder.

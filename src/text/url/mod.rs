@@ -16,14 +16,18 @@
 //!    in euros or as a percentage of 2014 (`-13%`), empty where 1–3 give it;
 //! 5. the assumptions that differ from their defaults, the afbouwpad, `doel_ongedekt=`,
 //!    `vergelijk=`, `onvolledig=` and `embed=1`.
+//!
+//! `host=` (the origin of a page that embeds the calculator) is read but never written.
 
 mod decode;
 mod encode;
+mod host;
 mod keys;
 mod notice;
 
 pub use decode::{MAX_GEMEENTEN, MAX_NOTICES, MAX_PARTS, decode};
 pub use encode::{MAX_LINK, Written, encode, encode_within};
+pub use host::{host, origin};
 pub use keys::Key;
 pub use notice::{Notice, Quoted};
 

@@ -77,6 +77,8 @@ pub enum Notice {
     TooManyGemeenten,
     /// A switch (`embed`, `kaart`) that is neither 1 nor 0.
     BadSwitch(Key, Quoted),
+    /// `host=` that is no origin such as `https://intranet.example`.
+    BadHost(Quoted),
     CompareUnusable,
     CompareEntry(Quoted),
     CompareTooMany(usize),
@@ -146,6 +148,10 @@ impl fmt::Display for Notice {
                 super::decode::MAX_GEMEENTEN
             ),
             Notice::BadSwitch(key, q) => write!(f, "‘{}’ kan 1 of 0 zijn, niet {q}; genegeerd.", key.name()),
+            Notice::BadHost(q) => write!(
+                f,
+                "‘host’ moet een herkomst zijn zoals https://intranet.voorbeeld.nl, niet {q}; de pagina eromheen krijgt geen cijfers."
+            ),
             Notice::CompareUnusable => f.write_str("‘vergelijk’ in de link bevat geen bruikbaar scenario; genegeerd."),
             Notice::CompareEntry(q) => write!(f, "‘vergelijk’: {q} bevat geen scenario; weggelaten."),
             Notice::CompareTooMany(1) => {
