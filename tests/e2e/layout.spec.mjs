@@ -69,6 +69,8 @@ test('on a phone each gemeente is a card: the figures under its name, each named
   await page.setViewportSize({ width: 360, height: 800 });
   await open(page, '?regio=Drenthe&wijziging=-10');
   const table = await openTable(page);
+  // Measured once every section has come, so that none above moves the rows in between.
+  await expect(page.locator('[data-testid^="laden-"]')).toHaveCount(0, { timeout: 20_000 });
   const row = table.locator('tbody tr').first();
   const name = await row.locator('th').boundingBox();
   for (const label of ['Budget 2014', 'Wijziging', 'Frictiekosten', 'Fte-verlies']) {

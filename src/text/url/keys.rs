@@ -39,7 +39,7 @@ pub enum Key {
 
 /// Every key but the parameters (whose names live in their `ParamSpec`), in the order the
 /// encoder writes them.
-const TABLE: [(Key, &str); 21] = [
+const TABLE: [(Key, &str); 22] = [
     (Key::Gemeente, "gemeente"),
     (Key::Regio, "regio"),
     (Key::Mee, "mee"),
