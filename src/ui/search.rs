@@ -116,7 +116,7 @@ pub fn SelectionPicker() -> impl IntoView {
                 >
                 </ul>
                 <p id="zoek-status" class="visually-hidden" aria-live="polite">{status}</p>
-                <p class="picker__geen nl-paragraph" data-testid="zoek-geen" hidden=move || !(open.get() && found.with(Vec::is_empty) && !query.with(|q| q.trim().is_empty()))>
+                <p class="picker__geen nl-paragraph" data-testid="zoek-geen" hidden=move || !(open.get() && found.with(Vec::is_empty) && query.with(|q| q.as_deref().is_some_and(|q| !q.trim().is_empty())))>
                     "Niet gevonden. De tabel kent de 408 gemeenten van 1 januari 2013, en de gemeenten die daarna zijn gevormd onder hun eigen naam."
                 </p>
             </div>
