@@ -18,13 +18,15 @@ import { join } from 'node:path';
 import { sizes, total } from './sizes.mjs';
 
 const KB = 1024;
-// 170 → 176 KB for issue 26.1: the gemeenten formed after 2013 are found by the search on
-// the first screen, so their table (2 KB brotli) and its reading, matching and sentence
-// (about 7 KB) are in the main module.
-const FIRST_LOAD_BUDGET = 176 * KB;
+// What the first screen needs beyond the calculation: the search also finds the gemeenten
+// formed after 2013 (their table, 2 KB, and its matching, about 7 KB), the embed reads the
+// host origin it reports to, and the search field says what was chosen. BENCHMARKS.md
+// measures what each costs; the goal of 150 KB is not met (see there).
+const FIRST_LOAD_BUDGET = 180 * KB;
 /** Per chunk (its name without the hash; shared chunks together). */
 // bericht: the figures message for a host page (serde-wasm-bindgen), 3,8 KB when added.
-const CHUNK_BUDGETS = { bandbreedte: 8 * KB, bericht: 6 * KB, kaart: 30 * KB, panelen: 150 * KB, shared: 24 * KB };
+// insluiten: the embed panel, its own chunk so that the other panels do not carry it.
+const CHUNK_BUDGETS = { bandbreedte: 8 * KB, bericht: 6 * KB, insluiten: 12 * KB, kaart: 30 * KB, panelen: 150 * KB, shared: 24 * KB };
 const MAP_BUDGET = 60 * KB;
 
 const dir = process.argv[2] ?? 'dist';

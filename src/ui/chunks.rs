@@ -110,7 +110,7 @@ fn bericht() -> Split<ReportFigures> {
     Ok(super::embed::report_figures)
 }
 
-#[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(insluiten, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn insluiten() -> Split<Section> {
     Ok(|| view! { <super::insluiten::Insluiten /> }.into_any())
 }
