@@ -123,3 +123,16 @@ test('at 360 px the download buttons keep their words on one line', async ({ pag
     expect(lines, await button.textContent()).toBeLessThanOrEqual(1);
   }
 });
+
+test('at 360 px a long area name wraps under “Download CSV”, not beside it in a column', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page, '?gemeente=De%20Friese%20Meren');
+  const button = page.locator('#meenemen .download__buttons button').first();
+  await expect(button).toContainText('(De Friese Meren)', { timeout: 15_000 });
+  const lines = await button.evaluate((el) => {
+    const r = document.createRange();
+    r.selectNodeContents(el.firstChild); // "Download CSV "
+    return Math.round(r.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+  });
+  expect(lines, '“Download CSV” on one line').toBe(1);
+});
