@@ -3,7 +3,7 @@
 // These tests watch the requests: what comes before the figures, what after, what an
 // embedded calculator fetches, and what a visitor sees when a chunk cannot be fetched.
 import { test as base } from '@playwright/test';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, settled } from './fixtures.mjs';
 
 const CHUNK = /\/chunk-[a-z0-9-]+-[0-9a-f]{12,16}\.wasm$/;
 
@@ -61,7 +61,7 @@ test('a section stands in its place with its heading while its code loads, then 
 test('every section is built after its code has come, also those far below the viewport', async ({ page }) => {
   await open(page, '?gemeente=Groningen&wijziging=-13');
   // Without scrolling, the stand-ins all give way (one section per idle moment).
-  await expect(page.locator('[data-testid^="laden-"]')).toHaveCount(0, { timeout: 20_000 });
+  await settled(page);
   await expect(page.getByRole('button', { name: 'Status quo' })).toHaveCount(1);
 });
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { CSP, startServer } from '../../scripts/static-server.mjs';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, settled } from './fixtures.mjs';
 
 const DIST = resolve(new URL('../..', import.meta.url).pathname, process.env.E2E_DIST ?? 'dist');
 const servers = [];
@@ -28,6 +28,7 @@ async function calculatorServer() {
 async function panel(page, url, query) {
   await page.goto(`${url}${query}`);
   await expect(page.getByTestId('frictiekosten')).toHaveText(/^€\s/);
+  await settled(page);
   const section = page.getByTestId('insluiten');
   // The stand-in (same id) is replaced by the section once its chunk is there.
   await expect(async () => {

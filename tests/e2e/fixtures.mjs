@@ -27,6 +27,13 @@ export async function open(page, query = '') {
   await expect(page.getByTestId('frictiekosten')).toHaveText(/^€\s/);
 }
 
+/** Waits until every section has come: no stand-in is left (`ui::lazy`). Sections built
+ * after the figures take their place one by one, so a click aimed before then can land on
+ * content that moved. `where` is the page or a frame. */
+export async function settled(where) {
+  await expect(where.locator('[data-testid^="laden-"]')).toHaveCount(0, { timeout: 20_000 });
+}
+
 /** The display text of every result, by test id, no-break spaces read as spaces (that
  * they are no-break spaces is layout.spec's concern). */
 export async function figures(page) {

@@ -1,7 +1,7 @@
 // The keyboard and screen-reader path of a person who cannot use a mouse: choosing an area
 // is said and stays in the field, skip links reach every main section, the map keeps its
 // tab stop while its drawing loads, a focus ring that can be seen, words that fit a phone.
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, settled } from './fixtures.mjs';
 
 test('choosing an area is said, and the field keeps its name', async ({ page }) => {
   await open(page);
@@ -42,7 +42,7 @@ test('skip links are the first tab stops and reach the main sections, also befor
     await expect(page.locator(href), `${href} is on the page while the chunks load`).toHaveCount(1);
   }
   release();
-  await expect(page.locator('[data-testid^="laden-"]')).toHaveCount(0, { timeout: 20_000 });
+  await settled(page);
   for (const href of targets) {
     await expect(page.locator(href), `${href} is on the page once built`).toHaveCount(1);
   }

@@ -1,6 +1,6 @@
 // Layout that fits (issue 16): at a phone's 360 px and a desk's 1024 and 1280 px, nothing
 // runs out of its column, text keeps the page's size, and what is shown twice is shown once.
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, settled } from './fixtures.mjs';
 
 /** The rendered height of every piece of text inside `locator`, leaving out folded tables. */
 async function textHeights(locator) {
@@ -70,7 +70,7 @@ test('on a phone each gemeente is a card: the figures under its name, each named
   await open(page, '?regio=Drenthe&wijziging=-10');
   const table = await openTable(page);
   // Measured once every section has come, so that none above moves the rows in between.
-  await expect(page.locator('[data-testid^="laden-"]')).toHaveCount(0, { timeout: 20_000 });
+  await settled(page);
   const row = table.locator('tbody tr').first();
   const name = await row.locator('th').boundingBox();
   for (const label of ['Budget 2014', 'Wijziging', 'Frictiekosten', 'Fte-verlies']) {

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/static-server.mjs';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, settled } from './fixtures.mjs';
 
 /** Presses Tab until `locator` has focus; fails if it is not reached. */
 async function tabTo(page, locator, max = 150) {
@@ -109,7 +109,7 @@ async function printed(page) {
   // The report's code comes in a chunk after the figures.
   await expect(page.getByTestId('verslag')).toBeAttached();
   // As a person prints: after the sections have come (they are built when the browser is idle).
-  await expect(page.locator('[data-testid^="laden-"]')).toHaveCount(0, { timeout: 20_000 });
+  await settled(page);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const dir = mkdtempSync(join(tmpdir(), 'verslag-'));
