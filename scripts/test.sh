@@ -4,7 +4,8 @@
 #      needs no build), the calculation core, natively (cargo test: unit, data, model,
 #      property tests), and the map's drawing data against its source
 #      (scripts/build-map.mjs --check)
-#   2. formatting and lints of the Rust code, for the native and the wasm target
+#   2. formatting, lints and the API docs (broken doc links fail) of the Rust code, for
+#      the native and the wasm target
 #   3. the release build (trunk build --release → dist/)
 #   4. a debug build (target/dist-debug), where the panic path can be forced
 #   5. the browser tests (Playwright + Debian chromium) against dist/
@@ -20,10 +21,12 @@ node --test tests/server/
 cargo test --quiet
 node scripts/build-map.mjs --check
 
-printf '\n==> 2. Formatting and lints\n'
+printf '\n==> 2. Formatting, lints and docs\n'
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown -- -D warnings
+RUSTDOCFLAGS='-D warnings' cargo doc --quiet --no-deps
+RUSTDOCFLAGS='-D warnings' cargo doc --quiet --no-deps --target wasm32-unknown-unknown
 
 printf '\n==> 3. Release build (dist/) and its size budget\n'
 trunk build index.html --release

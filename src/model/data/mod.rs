@@ -255,7 +255,8 @@ impl Dataset {
         (0..self.later.len()).map(LaterId)
     }
 
-    /// The gemeente with this `compact` name, own or other (see [`Dataset::names`]).
+    /// The gemeente with this `compact` name: its own, one of its other names, or its name
+    /// without the qualifier Bijlage 5 adds where that is unambiguous.
     pub fn find_gemeente(&self, compact_name: &str) -> Option<GemeenteId> {
         self.names.binary_search_by(|(name, _)| name.as_str().cmp(compact_name)).ok().map(|i| self.names[i].1)
     }
