@@ -8,8 +8,8 @@
 // - the map's drawing (kaart/), fetched when the map comes into view;
 // - nothing else: download-only files (data/, the embed example) are not budgeted.
 //
-// These are regression guards at today's sizes plus a little room, not the goals: issue 22
-// asks for a first load of 150 KB (120 KB embedded), and BENCHMARKS.md says what the first
+// These are regression guards at today's sizes plus a little room, not the goals: the goal
+// is a first load of 150 KB (120 KB embedded), and BENCHMARKS.md says what the first
 // load holds and why it is larger. Raise a budget only deliberately, in the commit that
 // needs it, saying why there; the history is in git and BENCHMARKS.md. Only deterministic
 // sizes are asserted; timings live in BENCHMARKS.md (scripts/bench.sh).

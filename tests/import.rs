@@ -1,4 +1,4 @@
-//! Importing a list of 2015 inkoop amounts (issue 18): our own export reads back to the
+//! Importing a list of 2015 inkoop amounts: our own export reads back to the
 //! scenario that made it, the files people bring are read, and hostile text is refused with
 //! a message and changes nothing.
 
@@ -192,7 +192,7 @@ fn in_area(selection: Selection) -> Inputs {
 }
 
 /// "Bedoelt u ‘Midden-Drenthe’?" is answered in the preview: the row is then read as that
-/// gemeente, without editing the file (issue 26).
+/// gemeente, without editing the file.
 #[test]
 fn a_suggestion_is_accepted_in_the_preview() {
     let d = data();

@@ -1,4 +1,4 @@
-//! Reading a list of 2015 inkoop amounts per gemeente (issue 18): a CSV file, or cells
+//! Reading a list of 2015 inkoop amounts per gemeente: a CSV file, or cells
 //! pasted from Excel. The browser has already decoded the bytes; this reads the text.
 //!
 //! People bring what they have: our own export (a header block, then the table), a sheet

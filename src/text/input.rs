@@ -207,7 +207,7 @@ mod tests {
         assert_eq!(percentage("1,250"), Ok(dec!(1.25)));
     }
 
-    /// Issue 26, item 5: `1.2` in the inkoop field became € 1 (−100 %) without a word.
+    /// `1.2` in the inkoop field became € 1 (−100 %) without a word.
     #[test]
     fn asks_about_a_point_that_separates_no_thousands() {
         let asked = amount("1.2").unwrap_err();

@@ -444,7 +444,7 @@ mod tests {
             ("<b>5</b>", Expect::PLAIN, NotANumber { example: "6" }),
             ("1.23.4", Expect::AMOUNT, BadGrouping),
             ("1.234,5.6", Expect::AMOUNT, BadGrouping),
-            // Issue 16: these two were `TooManyDecimals { max: 2 }` and `NotANumber`; now the
+            // These two were `TooManyDecimals { max: 2 }` and `NotANumber`; now the
             // message says what was wrong (an English thousands comma, a percentage).
             ("1,234", Expect::AMOUNT, ThousandsComma { value: dec!(1234) }),
             ("5%", Expect::AMOUNT, PercentNotHere),

@@ -211,7 +211,7 @@ mod tests {
         calculate(data(), &s, &Parameters::default()).selection(data(), selection)
     }
 
-    /// Issue 26, item 5: a rise showed "€ 0" omzetdaling without a word.
+    /// A rise showed "€ 0" omzetdaling without a word.
     #[test]
     fn a_rise_says_there_is_no_omzetdaling_and_so_no_frictiekosten() {
         let groningen = find(Kind::Gemeente, "Groningen");

@@ -1,4 +1,4 @@
-//! The preview of an imported list (issue 18): which gemeente each row means, what its
+//! The preview of an imported list: which gemeente each row means, what its
 //! inkoop becomes, and every row that cannot be used, with its line and the reason.
 //!
 //! Nothing is applied until the person has seen this: a name is matched as the search
@@ -6,7 +6,7 @@
 //! pointed out ("Bedoelt u ‘Assen’?"), never guessed; an amount is held to the bounds of a
 //! gemeente's cell in the table. [`apply`] then sets every change at once, so the page can
 //! make it one step with one undo. A pointed-out typo can be accepted in the preview
-//! ([`Choices`], issue 26): the row is then read as that gemeente, without editing the file.
+//! ([`Choices`]): the row is then read as that gemeente, without editing the file.
 
 use std::collections::BTreeMap;
 use std::fmt;

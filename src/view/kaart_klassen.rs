@@ -129,7 +129,7 @@ mod tests {
         assert_eq!(shown_decimals(&d(&["6.5", "7"])), 1);
     }
 
-    /// Issue 26, item 3: the map of `wijziging=-10`.
+    /// The map of `wijziging=-10`.
     #[test]
     fn a_small_spread_is_one_colour_and_the_summary_says_so() {
         let data = data();

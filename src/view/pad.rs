@@ -182,7 +182,7 @@ mod tests {
         inputs
     }
 
-    /// Issue 26, item 4: 2015 at −25 % while the path stays −15/−20/−25.
+    /// 2015 at −25 % while the path stays −15/−20/−25.
     #[test]
     fn a_year_that_rises_is_said_with_the_net_change_beside_the_sum() {
         let f =

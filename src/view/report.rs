@@ -349,7 +349,7 @@ mod tests {
         assert!(cell(&r.uitkomsten, "Budget 2014 totaal")[1].contains("Integrale Vroeghulp €\u{a0}22.364"));
         assert_eq!(r.gemeenten, None);
         assert_eq!(r.afbouwpad, None);
-        // Issue 26, item 5: "tussen … en …", not "tussen … – …".
+        // "tussen … en …", not "tussen … – …".
         assert!(
             r.bandbreedte.contains("frictiekosten tussen €\u{a0}74.778 en €\u{a0}261.723, en de ongedekte"),
             "{}",

@@ -391,7 +391,7 @@ mod tests {
         assert_eq!(result(&w.parts[1], "Daling hier"), "€\u{a0}0");
         assert_eq!(result(&w.parts[1], "Frictiekosten"), "€\u{a0}0");
         assert_eq!(w.parts[1].steps[3].sum, "geen gemeente koopt minder in");
-        // Issue 26, item 5: no "€ 0 ÷ € 0 = 0%".
+        // No "€ 0 ÷ € 0 = 0%".
         let aandeel = &w.parts[1].steps[2];
         assert_eq!(aandeel.sum, "geen daling bij MEE Groningen, dus niets te verdelen");
         assert_eq!(aandeel.result, "geen");

@@ -1,4 +1,4 @@
-// Amounts the way people type them (issue 16): the Dutch notations of money in the inkoop
+// Amounts the way people type them: the Dutch notations of money in the inkoop
 // field, the question for an English thousands comma and its button, the messages that say
 // what was wrong, a percentage shown as it is used, and the keyboard a phone shows.
 // Expected figures are computed here from the data file, never read back from the page.

@@ -1,4 +1,4 @@
-// Compact mode (embed=1, issue 16): in an intranet column of 360 px the figures come first,
+// Compact mode (embed=1): in an intranet column of 360 px the figures come first,
 // everything else is folded under one heading, and nothing tells people to press Ctrl+P
 // (which in a frame prints the host page): they are offered the full page instead.
 import { test, expect, open } from './fixtures.mjs';

@@ -1,4 +1,4 @@
-// Gemeenten formed after 2013 (issue 26, item 1): the table holds the 408 gemeenten of
+// Gemeenten formed after 2013: the table holds the 408 gemeenten of
 // 1 January 2013, so De Friese Meren, Alphen aan den Rijn and today's names are found by
 // their own name, chosen as the 2013 gemeenten they were formed from, said so in a sentence
 // on screen and in the report, outlined on the map, and kept in the link.

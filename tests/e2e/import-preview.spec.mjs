@@ -1,4 +1,4 @@
-// The import preview finishes the job (issue 26, item 6): a name that is nearly right is
+// The import preview finishes the job: a name that is nearly right is
 // accepted where it is asked ("Bedoelt u ‘Midden-Drenthe’?"), one at a time or all at once,
 // without editing the file; the gemeenten of the area that the file leaves out are listed;
 // the chosen file is named in Dutch, whatever the browser's language.

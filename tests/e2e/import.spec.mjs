@@ -1,4 +1,4 @@
-// Bring your own figures (issue 18): amounts per gemeente read from a CSV file or from text
+// Bring your own figures: amounts per gemeente read from a CSV file or from text
 // pasted from Excel, previewed, and applied as one step that can be undone.
 import { readFileSync } from 'node:fs';
 import { test, expect, open } from './fixtures.mjs';

@@ -1,4 +1,4 @@
-// The map of the 408 gemeenten (issue 17): its shapes and their names, its classes for a
+// The map of the 408 gemeenten: its shapes and their names, its classes for a
 // known link, choosing by pointer and by keyboard only, accessibility, print, embed, a
 // phone, and the drawing fetched only when the map comes into view.
 import AxeBuilder from '@axe-core/playwright';
@@ -33,7 +33,7 @@ test('the drawing is not part of the first load: it comes once the browser is id
   page.on('request', (r) => { if (r.url().includes('/kaart/')) fetched.push(r.url()); });
   await open(page);
   expect(fetched).toEqual([]);
-  // Fetched without scrolling to the map (the browser's own print needs it, issue 24), and
+  // Fetched without scrolling to the map (the browser's own print needs it), and
   // not again when the map comes into view.
   await expect.poll(() => fetched.length).toBe(1);
   await page.getByTestId('kaart').scrollIntoViewIfNeeded();
@@ -237,7 +237,7 @@ test('a wrong drawing (an error page of the server) says so in Dutch, and trying
 });
 
 test('a tampered drawing puts no markup into the printed report, which says it could not read it', async ({ page }) => {
-  // Issue 23: a border line that ends its attribute and the drawing and opens an element
+  // A border line that ends its attribute and the drawing and opens an element
   // with a script (the e2e server sends no CSP, so it would run).
   const hostile = 'M0 0"></path></svg><img src=x onerror="window.__ingebroken=1"><svg><path d="M0 0';
   await page.route('**/kaart/gemeenten-2013.txt', async (route) => {

@@ -1,4 +1,4 @@
-// Layout that fits (issue 16): at a phone's 360 px and a desk's 1024 and 1280 px, nothing
+// Layout that fits: at a phone's 360 px and a desk's 1024 and 1280 px, nothing
 // runs out of its column, text keeps the page's size, and what is shown twice is shown once.
 import { test, expect, open, settled } from './fixtures.mjs';
 

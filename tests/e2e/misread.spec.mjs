@@ -1,4 +1,4 @@
-// Figures that cannot mislead (issue 26, items 3 to 5): the map draws a small spread as one
+// Figures that cannot mislead: the map draws a small spread as one
 // colour and says so; the afbouwpad says when a year rises, shows the net change beside the
 // sum and says when a path year replaces own amounts; amounts that would be read as something
 // else are asked about or said in words. Expected figures are computed here from the data

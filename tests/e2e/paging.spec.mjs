@@ -1,4 +1,4 @@
-// The per-gemeente table in pages (issue 22): for all of Nederland it draws 30 rows at a
+// The per-gemeente table in pages: for all of Nederland it draws 30 rows at a
 // time, not 408, so typing with the table open stays quick. Paging, the status that says
 // which rows are shown, the filter, sorting, grouping, editing on a later page, the
 // keyboard and axe. Expected names come from the data file, not from the page.

@@ -1,4 +1,4 @@
-// The printed report without gaps (issue 24, item 3): printed with the browser's own
+// The printed report without gaps: printed with the browser's own
 // command (Ctrl+P; here page.pdf(), which fires `beforeprint` as Ctrl+P does, without the
 // "Verslag afdrukken" button), it holds the map; every page has a running header with the
 // area and the date and a page number; a link prints its address; the map's credit prints

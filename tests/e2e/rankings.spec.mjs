@@ -1,4 +1,4 @@
-// Rankings (issue 17): who is hit hardest, as a journalist would ask it. The organisation
+// Rankings: who is hit hardest, as a journalist would ask it. The organisation
 // table sorts on every column and says whether the share of budget differs at all; at
 // Nederland no column is there twice; the 408 gemeenten filter by name and group by
 // organisation (in pages: paging.spec.mjs). Expected names and counts come from the data

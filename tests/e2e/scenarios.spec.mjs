@@ -147,7 +147,7 @@ test('ticking Vergelijken says what happened and offers the way to the compariso
 });
 
 test('two tabs saving twenty each at the same moment keep all forty, in both lists and after a reload', async ({ context }) => {
-  // Issue 23: each save was a read-merge-write of one stored text, and two tabs interleaved
+  // Each save was a read-merge-write of one stored text, and two tabs interleaved
   // (35 to 38 of 40 kept). Two pages of one context share one localStorage.
   test.setTimeout(60_000);
   const tabs = [await context.newPage(), await context.newPage()];

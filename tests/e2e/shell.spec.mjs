@@ -1,4 +1,4 @@
-// The app shell (issue 15): index.html shows the header and intro before the wasm arrives,
+// The app shell: index.html shows the header and intro before the wasm arrives,
 // hides them in an iframe before the first paint, does not move when the calculator mounts,
 // and says in Dutch when the calculator cannot start instead of staying white.
 import { test, expect } from './fixtures.mjs';

@@ -1,4 +1,4 @@
-// One state, visible and compact (issue 13): edits outside the area are said, links stay
+// One state, visible and compact: edits outside the area are said, links stay
 // short or say what they left out, history and undo work, the comparison covers the
 // afbouwpad, saved scenarios survive several tabs, and hostile links stay harmless.
 // Each numbered block is a case the issue reproduced on the main of that day.

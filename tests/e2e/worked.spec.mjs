@@ -1,4 +1,4 @@
-// "Zo is dit berekend" (issue 16): every step of the model with the area's own numbers,
+// "Zo is dit berekend": every step of the model with the area's own numbers,
 // cliëntondersteuning and Integrale Vroeghulp never mixed unannounced, and why the cost per
 // fte does not move the frictiekosten.
 import { test, expect, open } from './fixtures.mjs';
