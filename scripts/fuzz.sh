@@ -11,7 +11,7 @@ start=$(date +%s)
 # The code being fuzzed is the tree as it is now, not when the run ends.
 commit="$(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
 printf '==> Fuzzing with %s inputs per target (release build)\n' "$CASES"
-if output=$(FUZZ_CASES=$CASES cargo test --release --test fuzz -- --test-threads 2 2>&1); then result=passed; else result=FAILED; fi
+if output=$(PROPTEST_CASES=$CASES cargo test --release --test fuzz -- --test-threads 2 2>&1); then result=passed; else result=FAILED; fi
 echo "$output" | tail -15
 seconds=$(( $(date +%s) - start ))
 targets=$(echo "$output" | grep -oE '^test [a-z_]+ \.\.\. (ok|FAILED)' | sed 's/^test //')

@@ -11,15 +11,12 @@ use std::collections::{BTreeMap, HashSet};
 
 use mee_frictiekosten::model::data::bijlage5::{extract_bijlage5, extract_tabel3, to_csv};
 use mee_frictiekosten::model::data::tabel3::{TABEL_3, TABEL_3_TOTAAL};
-use mee_frictiekosten::model::data::{CSV_HEADER, Dataset, EMBEDDED_CSV, fold};
+use mee_frictiekosten::model::data::{CSV_HEADER, EMBEDDED_CSV, fold};
+use mee_frictiekosten::model::testing::data;
 use rust_decimal::Decimal;
 
 const SOURCE: &str = include_str!("../public/data/bron/handreiking-clientondersteuning-2014-tabel3-bijlage5.txt");
 const CSV_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/mee-budgetten-2014.csv");
-
-fn data() -> &'static Dataset {
-    Dataset::embedded().expect("the embedded data file parses")
-}
 
 #[test]
 fn csv_is_what_the_extraction_gives() {

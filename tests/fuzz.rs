@@ -4,23 +4,17 @@
 //! these are long random runs with proptest instead: arbitrary bytes, and structured inputs
 //! built from every parameter of the URL interface with hostile values. The test command runs
 //! a bounded number of cases; `scripts/fuzz.sh` runs a million per target and records it in
-//! BENCHMARKS.md (`FUZZ_CASES`). Inputs that once broke something live in
+//! BENCHMARKS.md (`PROPTEST_CASES`). Inputs that once broke something live in
 //! `tests/fuzz-corpus/` and are replayed on every run.
 
-use mee_frictiekosten::model::data::Dataset;
+mod common;
+
+use mee_frictiekosten::model::testing::data;
 use mee_frictiekosten::text::notation::{Expect, parse};
 use mee_frictiekosten::text::saved;
 use mee_frictiekosten::text::url::{decode, encode};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-
-fn data() -> &'static Dataset {
-    Dataset::embedded().unwrap()
-}
-
-fn cases() -> u32 {
-    std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(3_000)
-}
 
 /// What must hold for any query string at all.
 fn check_query(query: &str) -> Result<(), TestCaseError> {
@@ -119,7 +113,7 @@ fn corpus_of_inputs_that_once_hurt() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: common::cases(3_000), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn any_bytes_as_a_query(bytes in prop::collection::vec(any::<u8>(), 0..300)) {

@@ -2,9 +2,12 @@
 //! scenario that made it, the files people bring are read, and hostile text is refused with
 //! a message and changes nothing.
 
-use mee_frictiekosten::model::data::{Dataset, GemeenteId, Line};
+mod common;
+
+use mee_frictiekosten::model::data::{GemeenteId, Line};
 use mee_frictiekosten::model::inputs::Inputs;
 use mee_frictiekosten::model::selection::{Kind, Selection};
+use mee_frictiekosten::model::testing::{data, gemeente};
 use mee_frictiekosten::text::export::{About, csv};
 use mee_frictiekosten::text::import::{Column, ImportError, MAX_ROWS, RowError, SHOWN_CHARS, Separator, read};
 use mee_frictiekosten::view::import::{Choices, Preview, Reason, apply, preview, preview_with};
@@ -12,14 +15,6 @@ use mee_frictiekosten::view::import_words::{accept_all, chosen_file, missing_mar
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-fn data() -> &'static Dataset {
-    Dataset::embedded().unwrap()
-}
-
-fn id(naam: &str) -> GemeenteId {
-    data().gemeente_ids().find(|&g| data().gemeente(g).naam == naam).unwrap()
-}
 
 /// The preview of `text` against fresh inputs, and those inputs with it applied.
 fn import(text: &str) -> (Preview, Inputs) {
@@ -69,7 +64,7 @@ fn inputs_with(edits: &[(usize, Line, u8, u64)]) -> Inputs {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: common::cases(200), failure_persistence: None, ..ProptestConfig::default() })]
 
     /// The export of all 408 gemeenten, read back onto fresh inputs, is the scenario that
     /// made it, on both lines.
@@ -100,10 +95,10 @@ fn a_semicolon_file_without_a_bom() {
     );
     assert!(preview.problems.is_empty(), "{:?}", preview.problems);
     let s = &inputs.scenario;
-    assert_eq!(s.inkoop(id("Assen")).co, dec!(1234567));
-    assert_eq!((s.inkoop(id("Emmen")).co, s.inkoop(id("Emmen")).ivh), (dec!(1000000.50), dec!(5000)));
-    let haren = data().gemeente(id("Haren")).budget_2014;
-    assert_eq!((s.inkoop(id("Haren")).co, s.inkoop(id("Haren")).ivh), (haren.co * dec!(0.9), dec!(0)));
+    assert_eq!(s.inkoop(gemeente("Assen")).co, dec!(1234567));
+    assert_eq!((s.inkoop(gemeente("Emmen")).co, s.inkoop(gemeente("Emmen")).ivh), (dec!(1000000.50), dec!(5000)));
+    let haren = data().gemeente(gemeente("Haren")).budget_2014;
+    assert_eq!((s.inkoop(gemeente("Haren")).co, s.inkoop(gemeente("Haren")).ivh), (haren.co * dec!(0.9), dec!(0)));
 }
 
 #[test]
@@ -114,10 +109,14 @@ fn cells_pasted_from_excel() {
     assert!(preview.problems.is_empty(), "{:?}", preview.problems);
     assert_eq!(read(pasted).unwrap().separator, Separator::Tab);
     let s = &inputs.scenario;
-    assert_eq!(s.inkoop(id("Assen")).co, dec!(300000));
-    assert_eq!(s.inkoop(id("Súdwest Fryslân")).co, dec!(1234567.89));
-    assert_eq!(s.inkoop(id("Den Bosch")).co, dec!(1500000));
-    assert_eq!(s.inkoop(id("Assen")).ivh, data().gemeente(id("Assen")).budget_2014.ivh, "no IVH column: unchanged");
+    assert_eq!(s.inkoop(gemeente("Assen")).co, dec!(300000));
+    assert_eq!(s.inkoop(gemeente("Súdwest Fryslân")).co, dec!(1234567.89));
+    assert_eq!(s.inkoop(gemeente("Den Bosch")).co, dec!(1500000));
+    assert_eq!(
+        s.inkoop(gemeente("Assen")).ivh,
+        data().gemeente(gemeente("Assen")).budget_2014.ivh,
+        "no IVH column: unchanged"
+    );
 }
 
 #[test]
@@ -126,10 +125,10 @@ fn a_comma_separated_file_with_decimal_points() {
     let (preview, inputs) = import(text);
     assert!(preview.problems.is_empty(), "{:?}", preview.problems);
     let s = &inputs.scenario;
-    let nuenen = id("Nuenen, Gerwen en Nederwetten");
+    let nuenen = gemeente("Nuenen, Gerwen en Nederwetten");
     assert_eq!((s.inkoop(nuenen).co, s.inkoop(nuenen).ivh), (dec!(250000.50), dec!(1000.5)));
-    assert_eq!(s.inkoop(id("Assen")).co, dec!(1234567.89));
-    assert_eq!(s.inkoop(id("Emmen")).co, data().gemeente(id("Emmen")).budget_2014.co * dec!(0.875));
+    assert_eq!(s.inkoop(gemeente("Assen")).co, dec!(1234567.89));
+    assert_eq!(s.inkoop(gemeente("Emmen")).co, data().gemeente(gemeente("Emmen")).budget_2014.co * dec!(0.875));
 }
 
 /// Every file-level refusal has a message, and no sheet to apply.
@@ -202,15 +201,15 @@ fn a_suggestion_is_accepted_in_the_preview() {
     let first = preview(d, &inputs, &sheet);
     let asked: Vec<(usize, Vec<GemeenteId>)> =
         questions(d, &first).into_iter().map(|q| (q.line_number, q.options)).collect();
-    assert_eq!(asked, vec![(3, vec![id("Midden-Drenthe")]), (4, vec![id("Assen"), id("Asten")])]);
+    assert_eq!(asked, vec![(3, vec![gemeente("Midden-Drenthe")]), (4, vec![gemeente("Assen"), gemeente("Asten")])]);
     assert_eq!(unambiguous(d, &first), 1);
 
     // "Alle voorstellen overnemen" takes the one with a single option; "Asen" stays a question.
     let all = accept_all(d, &first, &Choices::new());
-    assert_eq!(all, Choices::from([(3, id("Midden-Drenthe"))]));
+    assert_eq!(all, Choices::from([(3, gemeente("Midden-Drenthe"))]));
     let accepted = preview_with(d, &inputs, &sheet, &all);
     let changed: Vec<(GemeenteId, Decimal)> = accepted.changes.iter().map(|c| (c.gemeente, c.new)).collect();
-    assert_eq!(changed, vec![(id("Assen"), dec!(700000)), (id("Midden-Drenthe"), dec!(500000))]);
+    assert_eq!(changed, vec![(gemeente("Assen"), dec!(700000)), (gemeente("Midden-Drenthe"), dec!(500000))]);
     assert_eq!(accepted.accepted.len(), 1);
     assert_eq!((accepted.accepted[0].line_number, accepted.accepted[0].written.as_str()), (3, "Midden Drente"));
     let lines: Vec<usize> = accepted.problems.iter().map(|p| p.line_number).collect();
@@ -218,15 +217,15 @@ fn a_suggestion_is_accepted_in_the_preview() {
 
     // Choosing Assen for "Asen" makes it the second row for Assen: the first one counts.
     let mut both = all.clone();
-    both.insert(4, id("Assen"));
+    both.insert(4, gemeente("Assen"));
     let twice = preview_with(d, &inputs, &sheet, &both);
     assert_eq!(twice.problems[0].reason, Reason::Duplicate { first_line: 2 });
     // A choice never overrides a name that is found, and an id outside the table is no choice.
-    let ignored = Choices::from([(2, id("Emmen")), (5, GemeenteId(100_000))]);
+    let ignored = Choices::from([(2, gemeente("Emmen")), (5, GemeenteId(100_000))]);
     assert_eq!(preview_with(d, &inputs, &sheet, &ignored), first);
     let mut after = inputs.clone();
     apply(d, &mut after, &accepted).unwrap();
-    assert_eq!(after.scenario.inkoop(id("Midden-Drenthe")).co, dec!(500000));
+    assert_eq!(after.scenario.inkoop(gemeente("Midden-Drenthe")).co, dec!(500000));
 }
 
 /// The gemeenten of the chosen area that the file does not name keep their amounts; the
@@ -240,15 +239,15 @@ fn the_areas_gemeenten_missing_from_the_file_are_listed() {
     let p = preview(d, &drenthe, &sheet);
     // Emmen is named, though its row cannot be used: it is in the problems, not missing.
     assert_eq!(p.missing.len(), 12 - 2);
-    assert!(!p.missing.contains(&id("Emmen")) && p.missing.contains(&id("Midden-Drenthe")));
+    assert!(!p.missing.contains(&gemeente("Emmen")) && p.missing.contains(&gemeente("Midden-Drenthe")));
     assert_eq!(
         missing_markup(d, &p),
         "<p class=\"nl-paragraph import__missing\">10 van de 12 gemeenten van jeugdregio Drenthe staan niet in het bestand \
          en houden hun huidige bedrag: Aa en Hunze, Borger-Odoorn, Coevorden, De Wolden, Hoogeveen, Meppel, \
          Midden-Drenthe, Noordenveld, Tynaarlo en Westerveld.</p>"
     );
-    let answered = preview_with(d, &drenthe, &sheet, &Choices::from([(4, id("Midden-Drenthe"))]));
-    assert!(!answered.missing.contains(&id("Midden-Drenthe")));
+    let answered = preview_with(d, &drenthe, &sheet, &Choices::from([(4, gemeente("Midden-Drenthe"))]));
+    assert!(!answered.missing.contains(&gemeente("Midden-Drenthe")));
     assert!(missing_markup(d, &answered).starts_with("<p class=\"nl-paragraph import__missing\">9 van de 12"));
 
     // Nederland: the names are folded away under a count.
@@ -279,10 +278,6 @@ fn the_chosen_file_is_named_in_dutch() {
     assert_eq!(chosen_file(Some("drenthe.csv")), "Gekozen bestand: drenthe.csv");
     assert_eq!(chosen_file(Some("\u{202E}vsc.exe")), "Gekozen bestand: vsc.exe");
     assert_eq!(chosen_file(Some("")), "Nog geen bestand gekozen.");
-}
-
-fn cases() -> u32 {
-    std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2_000)
 }
 
 /// Text that looks like a sheet: header names, separators, quotes, numbers, formulas.
@@ -344,7 +339,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: common::cases(2_000), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn any_text_as_an_import(text in "\\PC{0,300}", bytes in prop::collection::vec(any::<u8>(), 0..300)) {

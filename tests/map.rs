@@ -15,16 +15,13 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use mee_frictiekosten::model::data::{Dataset, Gemeente};
+use mee_frictiekosten::model::testing::data;
 
 const MAP_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/kaart/gemeenten-2013.txt");
 
 type Point = (i64, i64);
 type Ring = Vec<Point>;
 type Segment = (Point, Point);
-
-fn data() -> &'static Dataset {
-    Dataset::embedded().expect("the embedded data file parses")
-}
 
 fn map_text() -> String {
     std::fs::read_to_string(MAP_PATH).unwrap_or_else(|e| panic!("{MAP_PATH}: {e}; run node scripts/build-map.mjs"))

@@ -1,21 +1,14 @@
 //! The calculation against docs/model.md §4 and §6, on the real 2014 table.
 
 use mee_frictiekosten::model::calculation::{Figures, calculate};
-use mee_frictiekosten::model::data::{Dataset, GemeenteId, Line};
+use mee_frictiekosten::model::data::{GemeenteId, Line};
 use mee_frictiekosten::model::params::{ParamKey, Parameters};
 use mee_frictiekosten::model::scenario::{Change, Scenario};
 use mee_frictiekosten::model::selection::{Kind, Selection};
+use mee_frictiekosten::model::testing::{data, find};
 use mee_frictiekosten::text::format::{euro, fte, percent};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-fn data() -> &'static Dataset {
-    Dataset::embedded().expect("embedded data parses")
-}
-
-fn find(kind: Kind, naam: &str) -> Selection {
-    Selection::find(data(), kind, naam).unwrap_or_else(|| panic!("{naam} not found"))
-}
 
 fn figures_for(scenario: &Scenario, params: &Parameters, selection: Selection) -> Figures {
     calculate(data(), scenario, params).selection(data(), selection)

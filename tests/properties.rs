@@ -1,20 +1,19 @@
 //! Properties of the model that must hold for every scenario and every parameter set
-//! (10 000 random cases each).
+//! (10 000 random cases each, or `PROPTEST_CASES`).
+
+mod common;
 
 use mee_frictiekosten::model::calculation::{Figures, calculate};
-use mee_frictiekosten::model::data::{Dataset, GemeenteId, JeugdregioId, LaterId, Line, OrganisatieId};
+use mee_frictiekosten::model::data::{GemeenteId, JeugdregioId, LaterId, Line, OrganisatieId};
 use mee_frictiekosten::model::inputs::{Compared, Inputs, Session};
 use mee_frictiekosten::model::params::{ParamKey, Parameters};
 use mee_frictiekosten::model::scenario::{Change, Scenario, ScenarioError};
 use mee_frictiekosten::model::selection::Selection;
+use mee_frictiekosten::model::testing::data;
 use mee_frictiekosten::text::url::{MAX_LINK, decode, encode};
 use mee_frictiekosten::view::presets::Preset;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-
-fn data() -> &'static Dataset {
-    Dataset::embedded().unwrap()
-}
 
 fn selection() -> impl Strategy<Value = Selection> {
     prop_oneof![
@@ -153,7 +152,7 @@ fn money_and_fte(f: &Figures) -> [Decimal; 11] {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(10_000))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(10_000)))]
 
     #[test]
     fn no_figure_is_ever_negative(s in scenario(), p in parameters()) {
@@ -350,7 +349,7 @@ proptest! {
 
 proptest! {
     // Each case computes 32 corners and several goal-seek steps: fewer cases.
-    #![proptest_config(ProptestConfig::with_cases(1_000))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(1_000)))]
 
     #[test]
     fn analysis_monotonicity_holds_and_goal_seeks_verify_themselves(

@@ -3,19 +3,12 @@
 // Tests may sort as they like; the wasm is what clippy.toml keeps to one sort.
 #![allow(clippy::disallowed_methods)]
 
-use mee_frictiekosten::model::data::{Dataset, Line};
+use mee_frictiekosten::model::data::Line;
 use mee_frictiekosten::model::scenario::{Change, MAX_AMOUNT, Scenario, ScenarioError};
 use mee_frictiekosten::model::selection::{Kind, Selection};
+use mee_frictiekosten::model::testing::{data, find};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-fn data() -> &'static Dataset {
-    Dataset::embedded().unwrap()
-}
-
-fn find(kind: Kind, naam: &str) -> Selection {
-    Selection::find(data(), kind, naam).unwrap()
-}
 
 #[test]
 fn a_percentage_applies_to_every_gemeente_of_the_selection_exactly() {

@@ -14,5 +14,7 @@ pub mod params;
 pub mod scenario;
 pub mod selection;
 pub mod sort;
-#[cfg(test)]
+// Fixtures for the unit tests here and the integration tests in tests/ (one copy for both);
+// never used by the app, so the wasm build drops them.
+#[doc(hidden)]
 pub mod testing;
