@@ -249,9 +249,14 @@ fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>, focus:
             let Some(current) = actief.get_untracked().or_else(start) else { return };
             let (text, at) = typed.get_value();
             let typing = ev.time_stamp() - at < TYPEN_MS && !text.is_empty();
+            // Moving ends a typed name: letters after an arrow, Home or End start a new one.
+            let moved = |to: Option<GemeenteId>| {
+                typed.set_value((String::new(), 0.0));
+                actief.set(to);
+            };
             if let Some(richting) = Richting::of_key(&key) {
                 ev.prevent_default();
-                actief.set(Some(buur(&kaart, current, richting).unwrap_or(current)));
+                moved(Some(buur(&kaart, current, richting).unwrap_or(current)));
             } else if key == "Enter" || (key == " " && !typing) {
                 ev.prevent_default();
                 choose(current);
@@ -259,9 +264,9 @@ fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>, focus:
                 // As in any listbox: the first or last option (alphabetically).
                 ev.prevent_default();
                 let ids = 0..data.gemeenten.len();
-                actief.set(if key == "Home" { ids.min() } else { ids.max() }.map(GemeenteId));
+                moved(if key == "Home" { ids.min() } else { ids.max() }.map(GemeenteId));
             } else if key == "Escape" {
-                actief.set(None);
+                moved(None);
             } else if key.chars().count() == 1 && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
                 ev.prevent_default();
                 let text = if typing { text + &key } else { key };

@@ -101,8 +101,10 @@ test('an embedded calculator fetches only what it shows: the bandbreedte, the re
   await open(page, '?embed=1&gemeente=Groningen&wijziging=-13');
   // The range beside the figures is shown, so its code comes.
   await expect(page.getByTestId('bandbreedte-frictiekosten')).toHaveText(/€/);
-  // Long enough for an idle prefetch, which an embedded calculator does not do.
-  await page.waitForTimeout(1500);
+  // Past the moment a full page prefetches (when idle, or after its deadline), which an
+  // embedded calculator does not do: the page has been idle and the network quiet.
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
+  await page.waitForLoadState('networkidle');
   expect(chunks.filter((c) => /^chunk-(panelen|kaart)-/.test(c))).toEqual([]);
   await page.getByTestId('embed-meer').locator('> summary').click();
   await expect(page.getByRole('button', { name: 'Status quo' })).toBeVisible();
@@ -132,7 +134,9 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
     // Every chunk fetched and what is near the viewport built.
     await expect.poll(() => page.evaluate(() => performance.getEntriesByType('mark')
       .filter((m) => m.name.startsWith('chunk-')).length)).toBeGreaterThan(10);
-    await page.waitForTimeout(500);
+    // Every section built, and a frame drawn since (layout shifts are reported per frame).
+    await settled(page);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await page.evaluate(() => window.__shift)).toBe(0);
   });
 }

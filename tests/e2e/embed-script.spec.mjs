@@ -157,8 +157,16 @@ test('an element is never framed twice', async ({ page }) => {
     again.src = `${url}embed.js?nogmaals`;
     return new Promise((done) => { again.onload = done; document.body.append(again); });
   }, calculator);
-  // Mutation observers have run by now; give anything late a moment more.
-  await page.waitForTimeout(300);
+  // A marker added after all that is framed only once the observer has seen every change
+  // before it: waiting for its frame, not for a time.
+  await page.evaluate(() => {
+    const last = document.createElement('div');
+    last.id = 'laatste';
+    last.setAttribute('data-mee-frictiekosten', '');
+    document.body.append(last);
+  });
+  await expect(page.locator('#laatste > iframe')).toHaveCount(1);
+  await page.locator('#laatste').evaluate((e) => e.remove());
   await expect(page.locator('#eerste > iframe')).toHaveCount(1);
   await expect(page.locator('#tweede > iframe')).toHaveCount(1);
   await expect(page.locator('#kopie > iframe')).toHaveCount(1);
