@@ -77,7 +77,11 @@ impl Inputs {
     /// differ from the percentage most of the selection shares. An area-wide change
     /// replaces those amounts.
     pub fn own_amounts_in_area(&self, data: &Dataset, line: Line) -> usize {
-        crate::model::layers::Layers::of(data, self).own_amounts_in(data, self.selection, line)
+        crate::model::layers::Layers::of(data, &self.scenario, self.selection).own_amounts_in(
+            data,
+            self.selection,
+            line,
+        )
     }
 }
 

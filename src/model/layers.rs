@@ -14,7 +14,6 @@ use rust_decimal_macros::dec;
 
 use crate::model::apportion::apportion;
 use crate::model::data::{Dataset, GemeenteId, Line};
-use crate::model::inputs::Inputs;
 use crate::model::scenario::{Change, Scenario, ScenarioError};
 use crate::model::selection::Selection;
 
@@ -84,9 +83,8 @@ fn better(percent: Option<(Decimal, usize)>, total: Option<(Decimal, usize)>) ->
 }
 
 impl Layers {
-    /// The layers of the inputs' scenario, for its selection.
-    pub fn of(data: &Dataset, inputs: &Inputs) -> Layers {
-        let (scenario, selection) = (&inputs.scenario, inputs.selection);
+    /// The layers of a scenario, seen from a selection (what is inside it and what is not).
+    pub fn of(data: &Dataset, scenario: &Scenario, selection: Selection) -> Layers {
         let inside: Vec<bool> = data.gemeente_ids().map(|g| selection.contains(data, g)).collect();
         let mut layers = Layers { landelijk: [None; 2], area: [None; 2], own: Vec::new() };
         let mut rebuilt = Scenario::status_quo(data);
@@ -263,12 +261,13 @@ fn area_change(data: &Dataset, want: &Scenario, have: &Scenario, selection: Sele
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::inputs::Inputs;
     use crate::model::scenario::monitor_percentage;
     use crate::model::selection::Kind;
     use crate::model::testing::{data, find, gemeente};
 
     fn round_trip(inputs: &Inputs) -> Layers {
-        let layers = Layers::of(data(), inputs);
+        let layers = Layers::of(data(), &inputs.scenario, inputs.selection);
         assert_eq!(layers.rebuild(data(), inputs.selection).as_ref(), Ok(&inputs.scenario), "{layers:?}");
         layers
     }

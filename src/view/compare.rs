@@ -61,7 +61,7 @@ pub struct InputRow {
 
 /// The inputs in which the columns differ, each as a row; none if they are all alike.
 pub fn input_differences(data: &Dataset, inputs: &[&Inputs]) -> Vec<InputRow> {
-    let layers: Vec<Layers> = inputs.iter().map(|i| Layers::of(data, i)).collect();
+    let layers: Vec<Layers> = inputs.iter().map(|i| Layers::of(data, &i.scenario, i.selection)).collect();
     let percent = |i: &Inputs, line: Line| {
         i.scenario.percent_of(data, i.selection, line).map(format::percent_change).unwrap_or_else(|| "–".into())
     };

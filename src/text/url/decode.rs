@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::keys::{COUNT, Key};
+use super::limits::{MAX_GEMEENTEN, MAX_NOTICES, MAX_PARTS};
 use super::notice::{Notice, Quoted};
 use crate::model::data::{Dataset, GemeenteId, Line, compact};
 use crate::model::find::{Resolution, later_named, resolve};
@@ -19,13 +20,6 @@ use crate::model::selection::Selection;
 use crate::text::input::{self, FieldError};
 use crate::text::notation::{Expect, InputError};
 use crate::text::saved::{MAX_COMPARED, MAX_NAME, MAX_QUERY};
-
-/// The most parts a link is read for. The calculator writes at most 25.
-pub const MAX_PARTS: usize = 64;
-/// The most entries of `gemeenten=` that are read: two per gemeente is already a mistake.
-pub const MAX_GEMEENTEN: usize = 1000;
-/// Notices are for people; a hostile link with a thousand bad parameters gets a few.
-pub const MAX_NOTICES: usize = 8;
 
 /// In a link a single point is a decimal point (`wijziging=-13.5`, as the encoder writes);
 /// with a comma, or several points, the value is read in Dutch notation (`1.500.000,50`).

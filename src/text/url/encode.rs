@@ -18,10 +18,6 @@ use crate::model::params::ParamKey;
 use crate::model::scenario::Change;
 use crate::model::selection::{Kind, Selection};
 
-/// The longest link the calculator writes. nginx and Apache refuse request lines over
-/// 8 KB by default; the origin and path of the page count too.
-pub const MAX_LINK: usize = 8000;
-
 /// A link that may have had to leave something out to stay within its length.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Written {
@@ -41,13 +37,13 @@ impl Written {
 /// The whole session as a query string, without the leading `?` and without a length limit
 /// (saved scenarios are stored this way).
 pub fn encode(data: &Dataset, session: &Session) -> String {
-    write(data, session, &Layers::of(data, &session.inputs), true, true)
+    write(data, session, &Layers::of(data, &session.inputs.scenario, session.inputs.selection), true, true)
 }
 
 /// The session as a query string of at most `max_len` characters, if it can be: else
 /// without the comparison, then without the per-gemeente amounts.
 pub fn encode_within(data: &Dataset, session: &Session, max_len: usize) -> Written {
-    let layers = Layers::of(data, &session.inputs);
+    let layers = Layers::of(data, &session.inputs.scenario, session.inputs.selection);
     let (own, compared) = (layers.own.len(), session.vergelijk.len());
     let tries = [(true, true), (true, false), (false, true), (false, false)];
     let mut written = None;

@@ -23,12 +23,14 @@ mod decode;
 mod encode;
 mod host;
 mod keys;
+mod limits;
 mod notice;
 
-pub use decode::{MAX_GEMEENTEN, MAX_NOTICES, MAX_PARTS, decode};
-pub use encode::{MAX_LINK, Written, encode, encode_within};
+pub use decode::decode;
+pub use encode::{Written, encode, encode_within};
 pub use host::{host, origin};
 pub use keys::Key;
+pub use limits::{MAX_GEMEENTEN, MAX_LINK, MAX_NOTICES, MAX_PARTS};
 pub use notice::{Notice, Quoted};
 
 #[cfg(test)]

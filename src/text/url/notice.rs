@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::keys::Key;
+use super::limits::{MAX_GEMEENTEN, MAX_PARTS};
 use crate::model::scenario::ScenarioError;
 use crate::model::selection::Kind;
 use crate::text::input::FieldError;
@@ -95,11 +96,9 @@ pub enum Notice {
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Notice::TooManyParts => write!(
-                f,
-                "De link heeft te veel onderdelen; na de eerste {} is de rest genegeerd.",
-                super::decode::MAX_PARTS
-            ),
+            Notice::TooManyParts => {
+                write!(f, "De link heeft te veel onderdelen; na de eerste {} is de rest genegeerd.", MAX_PARTS)
+            }
             Notice::UnknownKey(q) => write!(f, "De link bevat {q}, dat deze rekenhulp niet kent; genegeerd."),
             Notice::Empty(key) => write!(f, "‘{key}’ in de link heeft geen waarde; genegeerd."),
             Notice::Repeated(key) => {
@@ -142,11 +141,9 @@ impl fmt::Display for Notice {
             Notice::GemeenteValue { value, naam, error } => {
                 write!(f, "‘gemeenten’: {value} voor {naam} is genegeerd: {error}")
             }
-            Notice::TooManyGemeenten => write!(
-                f,
-                "‘gemeenten’ heeft meer dan {} onderdelen; de rest is genegeerd.",
-                super::decode::MAX_GEMEENTEN
-            ),
+            Notice::TooManyGemeenten => {
+                write!(f, "‘gemeenten’ heeft meer dan {} onderdelen; de rest is genegeerd.", MAX_GEMEENTEN)
+            }
             Notice::BadSwitch(key, q) => write!(f, "‘{}’ kan 1 of 0 zijn, niet {q}; genegeerd.", key.name()),
             Notice::BadHost(q) => write!(
                 f,
