@@ -1,5 +1,5 @@
 //! The docs the code cites exist: every `docs/model.md §n` in the sources names a section
-//! of docs/model.md.
+//! of docs/model.md, and the figures the page lists are the ones its §7 names.
 
 use std::fs;
 use std::path::Path;
@@ -34,4 +34,15 @@ fn every_cited_section_of_the_model_exists() {
         }
     }
     assert!(cited > 10, "the code cites the model ({cited} times)");
+}
+
+#[test]
+fn the_page_lists_the_figures_model_md_names() {
+    let model = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/model.md")).unwrap_or_default();
+    let start = model.find("The selection's results carry these `data-testid`s").expect("docs/model.md §7 lists them");
+    let list = &model[start..];
+    let list = &list[list.find(":\n").unwrap_or(0)..list.find(".\n").unwrap_or(list.len())];
+    let named: Vec<&str> = list.split('`').skip(1).step_by(2).collect();
+    let shown: Vec<&str> = mee_frictiekosten::view::figures::ROWS.iter().map(|row| row.testid).collect();
+    assert_eq!(shown, named);
 }

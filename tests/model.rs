@@ -7,6 +7,7 @@ use mee_frictiekosten::model::scenario::{Change, Scenario};
 use mee_frictiekosten::model::selection::{Kind, Selection};
 use mee_frictiekosten::model::testing::{data, find};
 use mee_frictiekosten::text::format::{euro, fte, percent};
+use mee_frictiekosten::view::figures::ROWS;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -20,21 +21,9 @@ fn cut(selection: Selection, line: Line, percent: Decimal) -> Scenario {
     s
 }
 
-/// The display texts of the eleven `data-testid` figures, in docs/model.md §7 order.
-fn shown(f: &Figures) -> [String; 11] {
-    [
-        euro(f.budget_2014.total()),
-        euro(f.inkoop_2015.total()),
-        fte(f.formatie_2014),
-        euro(f.omzetdaling),
-        fte(f.fte_verlies),
-        fte(f.fte_boventallig),
-        euro(f.frictiekosten_personeel),
-        euro(f.frictiekosten_huisvesting),
-        euro(f.frictiekosten),
-        euro(f.dekking_reserves),
-        euro(f.ongedekt),
-    ]
+/// The display texts of the eleven `data-testid` figures, as the page lists them.
+fn shown(f: &Figures) -> Vec<String> {
+    ROWS.iter().map(|row| row.shown(f)).collect()
 }
 
 #[test]

@@ -103,7 +103,7 @@ pub fn input_differences(data: &Dataset, inputs: &[&Inputs]) -> Vec<InputRow> {
 /// screen readers. Every text is escaped: a scenario's name comes from storage or a link.
 pub fn results_markup(columns: &[Column], with_path: bool) -> String {
     let mut rows: Vec<(&str, Vec<String>)> =
-        ROWS.iter().map(|row| (row.label, columns.iter().map(|c| (row.shown)(&c.figures)).collect())).collect();
+        ROWS.iter().map(|row| (row.label, columns.iter().map(|c| row.shown(&c.figures)).collect())).collect();
     if with_path {
         for (label, shown) in PATH_ROWS {
             rows.push((label, columns.iter().map(|c| c.path_total.as_ref().map(shown).unwrap_or_default()).collect()));

@@ -4,12 +4,16 @@
 
 use std::fmt::Write as _;
 
+use rust_decimal::Decimal;
+
 use crate::model::calculation::Figures;
 use crate::model::data::Amounts;
 use crate::text::format;
 use crate::view::html::escape;
 
-/// One line of the results: its test id, Dutch label and explanation, and its display text.
+/// One line of the results: its test id, Dutch label and explanation, and which figure it
+/// shows in which unit. The one list of the eleven figures: the results, the comparison,
+/// the report and the message to a host page all read it.
 pub struct Row {
     pub testid: &'static str,
     pub label: &'static str,
@@ -17,8 +21,39 @@ pub struct Row {
     /// What the figure is made of, after the explanation: budget and inkoop count
     /// cliëntondersteuning and Integrale Vroeghulp together, and say so with the amounts.
     pub parts: Option<Shown>,
-    pub shown: fn(&Figures) -> String,
+    pub value: fn(&Figures) -> Decimal,
+    pub unit: Unit,
     pub emphasis: bool,
+}
+
+/// What a figure counts, and so how it is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Whole euros: `€ 162.019`.
+    Euro,
+    /// Fte to one decimal: `3,9`.
+    Fte,
+}
+
+impl Unit {
+    /// The decimals a figure in this unit is shown with.
+    pub fn decimals(self) -> u32 {
+        match self {
+            Unit::Euro => 0,
+            Unit::Fte => 1,
+        }
+    }
+}
+
+impl Row {
+    /// The figure as the page shows it.
+    pub fn shown(&self, f: &Figures) -> String {
+        let value = (self.value)(f);
+        match self.unit {
+            Unit::Euro => format::euro(value),
+            Unit::Fte => format::fte(value),
+        }
+    }
 }
 
 pub const ROWS: [Row; 11] = [
@@ -27,7 +62,8 @@ pub const ROWS: [Row; 11] = [
         label: "Budget 2014 totaal",
         uitleg: "Wat MEE in 2014 voor dit gebied ontving:",
         parts: Some(|f| parts(f.budget_2014)),
-        shown: |f| format::euro(f.budget_2014.total()),
+        value: |f| f.budget_2014.total(),
+        unit: Unit::Euro,
         emphasis: false,
     },
     Row {
@@ -35,7 +71,8 @@ pub const ROWS: [Row; 11] = [
         label: "Inkoop 2015 totaal",
         uitleg: "Wat de gemeenten in 2015 bij MEE inkopen, volgens uw invoer:",
         parts: Some(|f| parts(f.inkoop_2015)),
-        shown: |f| format::euro(f.inkoop_2015.total()),
+        value: |f| f.inkoop_2015.total(),
+        unit: Unit::Euro,
         emphasis: false,
     },
     Row {
@@ -43,7 +80,8 @@ pub const ROWS: [Row; 11] = [
         label: "Formatie 2014 (fte)",
         uitleg: "Geschatte personeelsomvang: budget 2014 gedeeld door de kosten per fte.",
         parts: None,
-        shown: |f| format::fte(f.formatie_2014),
+        value: |f| f.formatie_2014,
+        unit: Unit::Fte,
         emphasis: false,
     },
     Row {
@@ -51,7 +89,8 @@ pub const ROWS: [Row; 11] = [
         label: "Omzetdaling",
         uitleg: "De daling die MEE treft, na verrekening met stijgingen bij andere gemeenten van dezelfde MEE-organisatie.",
         parts: None,
-        shown: |f| format::euro(f.omzetdaling),
+        value: |f| f.omzetdaling,
+        unit: Unit::Euro,
         emphasis: false,
     },
     Row {
@@ -59,7 +98,8 @@ pub const ROWS: [Row; 11] = [
         label: "Fte-verlies",
         uitleg: "Formatie die MEE niet meer kan betalen: omzetdaling gedeeld door de kosten per fte.",
         parts: None,
-        shown: |f| format::fte(f.fte_verlies),
+        value: |f| f.fte_verlies,
+        unit: Unit::Fte,
         emphasis: false,
     },
     Row {
@@ -67,7 +107,8 @@ pub const ROWS: [Row; 11] = [
         label: "Boventallige fte",
         uitleg: "Vervallen fte die niet met het werk meegaan en niet door natuurlijk verloop vertrekken.",
         parts: None,
-        shown: |f| format::fte(f.fte_boventallig),
+        value: |f| f.fte_boventallig,
+        unit: Unit::Fte,
         emphasis: false,
     },
     Row {
@@ -75,7 +116,8 @@ pub const ROWS: [Row; 11] = [
         label: "Frictiekosten personeel",
         uitleg: "Loonkosten van boventallige medewerkers: opzegtermijn, wachtgeld, ontslagvergoeding.",
         parts: None,
-        shown: |f| format::euro(f.frictiekosten_personeel),
+        value: |f| f.frictiekosten_personeel,
+        unit: Unit::Euro,
         emphasis: false,
     },
     Row {
@@ -83,7 +125,8 @@ pub const ROWS: [Row; 11] = [
         label: "Frictiekosten huisvesting",
         uitleg: "Doorlopende kosten van gebouwen, inventaris en ICT die MEE niet meer nodig heeft.",
         parts: None,
-        shown: |f| format::euro(f.frictiekosten_huisvesting),
+        value: |f| f.frictiekosten_huisvesting,
+        unit: Unit::Euro,
         emphasis: false,
     },
     Row {
@@ -91,7 +134,8 @@ pub const ROWS: [Row; 11] = [
         label: "Frictiekosten totaal",
         uitleg: "Personeel plus huisvesting: wat de overgang MEE kost.",
         parts: None,
-        shown: |f| format::euro(f.frictiekosten),
+        value: |f| f.frictiekosten,
+        unit: Unit::Euro,
         emphasis: true,
     },
     Row {
@@ -99,7 +143,8 @@ pub const ROWS: [Row; 11] = [
         label: "Dekking uit reserves",
         uitleg: "Het deel van de frictiekosten dat MEE uit eigen reserves kan betalen.",
         parts: None,
-        shown: |f| format::euro(f.dekking_reserves),
+        value: |f| f.dekking_reserves,
+        unit: Unit::Euro,
         emphasis: false,
     },
     Row {
@@ -107,7 +152,8 @@ pub const ROWS: [Row; 11] = [
         label: "Ongedekt",
         uitleg: "Frictiekosten waarvoor nog geen dekking is.",
         parts: None,
-        shown: |f| format::euro(f.ongedekt),
+        value: |f| f.ongedekt,
+        unit: Unit::Euro,
         emphasis: true,
     },
 ];
@@ -139,7 +185,7 @@ pub fn list_markup(f: &Figures) -> String {
             r#"<div class="result{emphasis}"><dt class="result__label">{}</dt><dd class="result__value" data-testid="{}" translate="no">{}</dd><dd class="result__uitleg">{}"#,
             escape(row.label),
             row.testid,
-            escape(&(row.shown)(f)),
+            escape(&row.shown(f)),
             escape(row.uitleg),
         );
         if let Some(parts) = row.parts {
@@ -164,10 +210,7 @@ pub fn geen_daling(f: &Figures) -> Option<String> {
     let change = if budget.is_zero() {
         String::new()
     } else {
-        format!(
-            " ({})",
-            format::percent_change((inkoop / budget - rust_decimal::Decimal::ONE) * rust_decimal::Decimal::ONE_HUNDRED)
-        )
+        format!(" ({})", format::percent_change((inkoop / budget - Decimal::ONE) * Decimal::ONE_HUNDRED))
     };
     Some(format!(
         "De inkoop 2015 is hoger dan het budget 2014{change}: er is geen omzetdaling, en dus zijn er geen frictiekosten."

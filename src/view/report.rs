@@ -106,7 +106,7 @@ fn uitkomsten(gebied: &str, f: &Figures) -> Table {
                 Some(parts) => format!("{} {}", row.uitleg, parts(f)),
                 None => row.uitleg.to_string(),
             };
-            (row.label.to_string(), vec![(row.shown)(f), uitleg])
+            (row.label.to_string(), vec![row.shown(f), uitleg])
         })
         .collect();
     Table {

@@ -3,11 +3,14 @@
 import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-export const TESTIDS = [
-  'budget-2014', 'inkoop-2015', 'formatie-2014', 'omzetdaling', 'fte-verlies', 'fte-boventallig',
-  'frictiekosten-personeel', 'frictiekosten-huisvesting', 'frictiekosten', 'dekking-reserves',
-  'frictiekosten-ongedekt',
-];
+/** The test ids of the eleven figures, in order, as docs/model.md §7 gives them (the public
+ * interface that links, embeds and tests rely on). */
+export const TESTIDS = (() => {
+  const model = readFileSync(new URL('../../docs/model.md', import.meta.url), 'utf8');
+  const list = model.match(/The selection's results carry these `data-testid`s[^:]*:\n([\s\S]*?)\.\n/);
+  if (!list) throw new Error('docs/model.md §7 no longer lists the test ids of the figures');
+  return [...list[1].matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
+})();
 
 export const test = base.extend({
   page: async ({ page }, use) => {
