@@ -110,7 +110,7 @@ pub struct Session {
 
 impl Session {
     pub fn new(data: &Dataset) -> Session {
-        Session { inputs: Inputs::new(data), vergelijk: Vec::new(), doel_ongedekt: None, embed: false, kaart: false }
+        Session::of(Inputs::new(data))
     }
 
     /// The inputs alone, as a session: what is saved, compared and reopened.
