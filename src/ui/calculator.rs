@@ -22,6 +22,7 @@ use crate::model::scenario::{Change, Scenario};
 use crate::model::selection::Selection;
 use crate::text::url::{self, MAX_LINK, Notice, Written};
 use crate::view::presets::Preset;
+use crate::view::undo;
 
 /// How long the state must be still before the panels below the results follow it.
 pub const SETTLE_AFTER: Duration = Duration::from_millis(100);
@@ -188,16 +189,9 @@ impl Calculator {
         let mut result = Ok(());
         self.update(|s| result = s.inputs.scenario.apply(data, s.inputs.selection, line, change));
         result.map_err(|e| e.to_string())?;
-        if own > 0 && self.undo.with_untracked(Option::is_none) {
-            let area = before.inputs.selection.naam(data);
-            let message = match own {
-                1 => format!(
-                    "Het eigen bedrag van 1 gemeente in {area} is vervangen door de wijziging voor het hele gebied."
-                ),
-                n => format!(
-                    "De eigen bedragen van {n} gemeenten in {area} zijn vervangen door de wijziging voor het hele gebied."
-                ),
-            };
+        if self.undo.with_untracked(Option::is_none)
+            && let Some(message) = undo::own_amounts_replaced(own, before.inputs.selection.naam(data))
+        {
             self.offer_undo(message, before);
         }
         Ok(())
@@ -223,26 +217,8 @@ impl Calculator {
         let data = self.data;
         let before = self.session.get_untracked();
         self.replace(|s| preset.apply(data, &mut s.inputs));
-        let after = self.inputs_untracked();
-        let mut said = Vec::new();
-        if after.selection != before.inputs.selection {
-            said.push(format!(
-                "Het gebied is nu {} in plaats van {}.",
-                after.selection.naam(data),
-                before.inputs.selection.naam(data)
-            ));
-        }
-        let overwritten = after.overwritten_since(data, &before.inputs);
-        let pad_replaced = before.inputs.pad.iter().any(Option::is_some) && after.pad != before.inputs.pad;
-        if overwritten > 0 || pad_replaced {
-            said.push(match overwritten {
-                0 => "Het eerdere afbouwpad is vervangen.".to_string(),
-                1 => "Een eerdere wijziging van 1 gemeente is vervangen.".to_string(),
-                n => format!("Eerdere wijzigingen van {n} gemeenten zijn vervangen."),
-            });
-        }
-        if !said.is_empty() {
-            self.offer_undo(format!("‘{}’ toegepast. {}", preset.label(), said.join(" ")), before);
+        if let Some(message) = undo::preset_applied(data, preset, &before.inputs, &self.inputs_untracked()) {
+            self.offer_undo(message, before);
         }
     }
 
@@ -254,7 +230,7 @@ impl Calculator {
             return;
         }
         self.replace(|s| s.inputs = opened.inputs);
-        self.offer_undo(format!("Scenario ‘{naam}’ geopend; de berekening van daarvoor is vervangen."), before);
+        self.offer_undo(undo::saved_opened(naam), before);
     }
 
     /// Amounts read from a file or pasted: one step, said and undone as one.
@@ -270,11 +246,7 @@ impl Calculator {
         let before = self.session.get_untracked();
         let count = before.inputs.edited_outside(data).len();
         self.replace(|s| s.inputs.clear_outside(data));
-        let area = before.inputs.selection.naam(data);
-        let message = match count {
-            1 => format!("De wijziging van 1 gemeente buiten {area} is gewist."),
-            n => format!("De wijzigingen van {n} gemeenten buiten {area} zijn gewist."),
-        };
+        let message = undo::outside_cleared(count, before.inputs.selection.naam(data));
         self.offer_undo(message, before);
     }
 

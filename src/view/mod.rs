@@ -27,4 +27,5 @@ pub mod ranking;
 pub mod report;
 pub mod search;
 pub mod table;
+pub mod undo;
 pub mod worked;
