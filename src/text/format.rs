@@ -15,7 +15,9 @@ pub(crate) const MINUS: char = '−';
 /// first end: a line never ends in `€` or starts with `–`.
 pub const NBSP: char = '\u{a0}';
 
-pub(crate) fn round(d: Decimal, decimals: u32) -> Decimal {
+/// `d` to `decimals`, half away from zero: the rounding of everything shown (a figure, a
+/// slider's position, a ranked share), never rust_decimal's default of half to even.
+pub fn round(d: Decimal, decimals: u32) -> Decimal {
     d.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
 }
 

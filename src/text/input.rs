@@ -87,6 +87,12 @@ pub fn amount(text: &str) -> Result<Decimal, FieldError> {
     scenario::check_amount(a).map_err(FieldError::Scenario)
 }
 
+/// A field that may be left empty: empty means none (no goal, a year the same as the one
+/// before), anything else is read by `read`.
+pub fn optional(text: &str, read: impl Fn(&str) -> Result<Decimal, FieldError>) -> Result<Option<Decimal>, FieldError> {
+    if text.trim().is_empty() { Ok(None) } else { read(text).map(Some) }
+}
+
 /// The decimals the page shows a percentage with (`format::percent`, `format::for_input`).
 pub const PERCENT_DECIMALS: u32 = 2;
 
@@ -145,6 +151,13 @@ pub fn parameter(key: ParamKey, text: &str) -> Result<Decimal, FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_optional_field_is_none_and_text_is_read() {
+        assert_eq!(optional("  ", percentage), Ok(None));
+        assert_eq!(optional("-5", percentage), Ok(Some(rust_decimal_macros::dec!(-5))));
+        assert!(optional("vijf", amount).is_err());
+    }
     use proptest::prelude::*;
 
     #[test]

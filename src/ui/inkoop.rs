@@ -64,7 +64,8 @@ fn LineControls(line: Line) -> impl IntoView {
         }
     });
     // Rounded to a whole percent its scale is 0, and the mantissa is that percent.
-    let slider_value = move || percent.get().map_or(0, |p| p.round().mantissa().clamp(-100, 100) as i32).to_string();
+    let slider_value =
+        move || percent.get().map_or(0, |p| format::round(p, 0).mantissa().clamp(-100, 100) as i32).to_string();
     // One drag of the slider is one step of the session history.
     let sliding = StoredValue::new(false);
     let on_slide = move |ev| {

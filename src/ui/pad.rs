@@ -66,8 +66,7 @@ fn YearField(index: usize) -> impl IntoView {
     let value =
         Signal::derive(move || calc.with(|s| s.inputs.pad[index]).map(format::for_input_change).unwrap_or_default());
     let apply = move |text: String| {
-        let percent =
-            if text.trim().is_empty() { None } else { Some(input::percentage(&text).map_err(|e| e.to_string())?) };
+        let percent = input::optional(&text, input::percentage).map_err(|e| e.to_string())?;
         calc.update(|s| s.inputs.pad[index] = percent);
         Ok(())
     };

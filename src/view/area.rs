@@ -46,7 +46,7 @@ fn listed(names: &[&str]) -> String {
 
 /// A part's share of its 2013 gemeente's area, rounded: "5%", "minder dan 1%".
 fn share(part: &Part) -> String {
-    let percent = (part.share * rust_decimal::Decimal::ONE_HUNDRED).round();
+    let percent = format::round(part.share * rust_decimal::Decimal::ONE_HUNDRED, 0);
     if percent.is_zero() { "minder dan 1%".to_string() } else { format::percent(percent) }
 }
 

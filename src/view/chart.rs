@@ -34,7 +34,7 @@ impl Share {
         }
         // Rounded to a whole number of ten-thousandths, the scale is 0 and the mantissa is
         // that number (at most 10 000: `value` never exceeds `max` here).
-        let tenthousandths = (value.min(max) * dec!(10_000) / max).round().mantissa();
+        let tenthousandths = format::round(value.min(max) * dec!(10_000) / max, 0).mantissa();
         Share(tenthousandths.clamp(0, 10_000) as u16)
     }
 }

@@ -31,7 +31,7 @@ fn subject(data: &Dataset, selection: Selection) -> String {
 pub fn memo(data: &Dataset, selection: Selection, f: &Figures, origin: &Origin) -> String {
     let line = |line: Line, naam: &str| {
         let percent = change(f, line);
-        let how = if percent.round_dp(2).is_zero() {
+        let how = if format::round(percent, 2).is_zero() {
             "evenveel als in 2014".to_string()
         } else {
             format!("{} ten opzichte van 2014", format::percent_change(percent))

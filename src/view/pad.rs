@@ -74,7 +74,7 @@ impl PathFigures {
                  van eerdere jaren niet ongedaan: wie al is afgevloeid, komt niet terug, en een daling daarna \
                  telt opnieuw als omzetdaling."
             );
-            let (sum, net) = (self.total.omzetdaling.round(), self.net_daling().round());
+            let (sum, net) = (format::round(self.total.omzetdaling, 0), format::round(self.net_daling(), 0));
             if sum > net {
                 let net = if net > Decimal::ZERO {
                     format!("de netto daling van 2014 tot 2018 ({})", format::euro(net))
@@ -102,7 +102,7 @@ impl PathFigures {
 
     /// What spreading the cut saves in frictiekosten against making it at once, in words.
     pub fn verdict(&self) -> String {
-        let saving = (self.at_once.frictiekosten - self.total.frictiekosten).round();
+        let saving = format::round(self.at_once.frictiekosten - self.total.frictiekosten, 0);
         if saving > Decimal::ZERO {
             format!(
                 "Geleidelijk afbouwen bespaart {} aan frictiekosten ten opzichte van dezelfde korting in één keer.",

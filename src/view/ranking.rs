@@ -62,7 +62,7 @@ pub fn ranked(values: &[Decimal], direction: Direction) -> Vec<usize> {
 /// A share as it is ranked: to four decimals, so that ties go by name rather than by the
 /// model's last internal decimal.
 pub fn share_key(share: Decimal) -> Decimal {
-    share.round_dp(SHARE_DECIMALS)
+    format::round(share, SHARE_DECIMALS)
 }
 
 /// The columns of the per-organisation table.

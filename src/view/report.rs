@@ -88,7 +88,7 @@ pub fn report(data: &Dataset, inputs: &Inputs) -> Report {
 fn invoer(f: &Figures) -> String {
     let line = |l: Line| {
         let percent = change(f, l);
-        let how = if percent.round_dp(2).is_zero() {
+        let how = if format::round(percent, 2).is_zero() {
             "gelijk aan 2014".to_string()
         } else {
             format!("{} ten opzichte van 2014", format::percent_change(percent))

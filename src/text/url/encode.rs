@@ -17,6 +17,7 @@ use crate::model::layers::{Layers, exact_percentage};
 use crate::model::params::ParamKey;
 use crate::model::scenario::Change;
 use crate::model::selection::{Kind, Selection};
+use crate::text::format;
 
 /// A link that may have had to leave something out to stay within its length.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,7 +84,7 @@ fn gemeente_value(budget: Decimal, amount: Decimal) -> String {
         (Some(a), _) => a,
         (None, Some(p)) => p,
         // Not reachable for amounts the UI or a link can make; the nearest cent then.
-        (None, None) => plain(amount.round_dp(2)),
+        (None, None) => plain(format::round(amount, 2)),
     }
 }
 
