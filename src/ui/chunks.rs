@@ -7,7 +7,7 @@
 //! function here gives back the function that builds its section (or does its work), so
 //! that the section is built under the owner of the place it appears.
 //!
-//! The cut, measured (BENCHMARKS.md): four chunks, for what is fetched at different times.
+//! The cut, measured (BENCHMARKS.md): a chunk for each thing fetched at a different time.
 //! - `bandbreedte`: the range beside the figures, which an embedded calculator shows too;
 //! - `kaart`: the map, which an embedded calculator shows only with `kaart=1`;
 //! - `bericht`: the figures told to the host page, fetched only by an embedded calculator

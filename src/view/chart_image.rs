@@ -157,7 +157,7 @@ mod tests {
         assert!(texts.last().is_some_and(|t| t.ends_with("van 1 december 2014.")), "{texts:?}");
         assert!(texts.iter().any(|t| t.starts_with("Bron: Rekenhulp frictiekosten MEE 2015")));
         // The bars at the chart's shares of the track (the whole width, no values).
-        assert!(image.svg.contains(&format!(r#"<rect x="24" y="#)));
+        assert!(image.svg.contains(r#"<rect x="24" y="#));
         assert!(image.svg.contains(r##"width="672" height="14" fill="#8fa8c4""##), "Assen's budget, the longest");
         assert!(image.svg.contains(r##"width="585" height="14" fill="#154273""##), "Assen's inkoop, 87,15%");
     }
