@@ -122,17 +122,23 @@ pub fn csv(data: &Dataset, outcome: &Outcome, params: &Parameters, gemeenten: &[
 
 /// A file name for the download: `frictiekosten-groningen-2026-11-23.csv`.
 pub fn file_name(gebied: &str, iso_date: &str) -> String {
+    let mut name = String::from("frictiekosten-");
+    let _ = write!(name, "{}-{iso_date}.csv", slug(gebied));
+    name
+}
+
+/// A name as part of a file name: lower-case ASCII letters and digits, anything else one
+/// hyphen (`'s-Hertogenbosch (gemeente)` → `s-hertogenbosch-gemeente`).
+pub fn slug(text: &str) -> String {
     let mut slug = String::new();
-    for c in crate::model::data::fold(gebied).chars() {
+    for c in crate::model::data::fold(text).chars() {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
         } else if !slug.ends_with('-') {
             slug.push('-');
         }
     }
-    let mut name = String::from("frictiekosten-");
-    let _ = write!(name, "{}-{iso_date}.csv", slug.trim_matches('-'));
-    name
+    slug.trim_matches('-').to_string()
 }
 
 #[cfg(test)]

@@ -43,7 +43,7 @@ pub fn Tornado() -> impl IntoView {
         let rows = tornado_rows(&swings);
         chart::tornado("Invloed van elke aanname op de ongedekte frictiekosten", point, &rows)
     });
-    view! { <super::charts::ChartFigure testid="tornado" chart=chart /> }
+    view! { <super::charts::ChartFigure testid="tornado" file="aannames" chart=chart /> }
 }
 
 /// "Omgekeerd rekenen": how far can we cut, or how much has to move with the work, to keep

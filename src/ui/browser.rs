@@ -194,12 +194,76 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let offered = offer(name, &url);
+    web_sys::Url::revoke_object_url(&url)?;
+    offered
+}
+
+/// Clicks a link to `url` that downloads it as `name`.
+fn offer(name: &str, url: &str) -> Result<(), JsValue> {
     let document = window().document().ok_or("no document")?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    link.set_href(&url);
+    link.set_href(url);
     link.set_download(name);
     link.click();
-    web_sys::Url::revoke_object_url(&url)
+    Ok(())
+}
+
+/// Told whether something asynchronous could be done.
+pub type Done = Box<dyn FnOnce(bool)>;
+
+/// Draws `svg`, a standalone SVG of `width` × `height` CSS pixels, at twice that size and
+/// offers it as the PNG download `name`; then `done` says whether it could. The SVG is read
+/// from a `data:` address, which the page's CSP allows for images (`img-src 'self' data:`):
+/// nothing is fetched. A browser that will not read an SVG into a canvas (one that calls the
+/// canvas tainted) gives false.
+pub fn download_png(name: &str, svg: &str, width: u32, height: u32, done: Done) {
+    // Elements made with calls the page already imports, and `unchecked_into`, so that the
+    // main module's JavaScript grows by only the four calls that draw (it holds every import).
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return done(false) };
+    let (Ok(image), Ok(canvas)) = (document.create_element("img"), document.create_element("canvas")) else {
+        return done(false);
+    };
+    let (w, h) = (width * 2, height * 2);
+    let set = [
+        image.set_attribute("src", &format!("data:image/svg+xml;charset=utf-8,{}", data_url_text(svg))),
+        canvas.set_attribute("width", &w.to_string()),
+        canvas.set_attribute("height", &h.to_string()),
+    ];
+    if set.iter().any(Result::is_err) {
+        return done(false);
+    }
+    let image: web_sys::HtmlImageElement = image.unchecked_into();
+    let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
+    let name = name.to_string();
+    leptos::task::spawn_local(async move {
+        let drawn = async {
+            wasm_bindgen_futures::JsFuture::from(image.decode()).await?;
+            let context: web_sys::CanvasRenderingContext2d =
+                canvas.get_context("2d")?.ok_or("no 2d context")?.unchecked_into();
+            context.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, f64::from(w), f64::from(h))?;
+            // Throws where the canvas is tainted.
+            let png = canvas.to_data_url_with_type("image/png")?;
+            offer(&name, &png)
+        };
+        done(drawn.await.is_ok());
+    });
+}
+
+/// `text` as the data of a `data:` address: every byte but letters, digits and a few safe
+/// marks percent-encoded (`#` would end the address, `%` begin an escape).
+fn data_url_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() || b" -_.=:/,;()".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
+        }
+    }
+    out
 }
 
 /// Why a chosen file was not read.

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::calculator::use_calculator;
+use super::images::{ImageDownloads, Writers, bron_vandaag, file_stem};
 use crate::model::selection::Selection;
 use crate::view::chart::{self, Chart, Pair};
 
@@ -55,36 +56,53 @@ pub fn Charts() -> impl IntoView {
         <section class="charts" aria-labelledby="grafieken-titel">
             <h2 id="grafieken-titel" class="nl-heading nl-heading--level-2">"In beeld"</h2>
             <div class="charts__grid">
-                <ChartFigure testid="grafiek-samenstelling" chart=composition />
-                <ChartFigure testid="grafiek-inkoop" chart=bars />
+                <ChartFigure testid="grafiek-samenstelling" file="samenstelling" chart=composition />
+                <ChartFigure testid="grafiek-inkoop" file="inkoop" chart=bars />
             </div>
         </section>
     }
 }
 
-/// A chart drawn: its SVG and its table as markup, in a memo, so the page is only written
-/// when the markup differs.
+/// A chart drawn: the chart itself (for its image, written when downloaded), its drawing and
+/// its table as markup.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(super) struct Drawn {
+    chart: Chart,
+    drawing: String,
+    table: String,
+}
+
+/// A chart drawn, in a memo, so the page is only written when the markup differs.
 ///
 /// Markup through `inner_html`, not typed views: a typed SVG view per mark cost the wasm
 /// 5,7 KB brotli more (BENCHMARKS.md), and these drawings are read-only.
-pub(super) fn drawn(chart: impl Fn() -> Chart + Send + Sync + 'static) -> Memo<(String, String)> {
+pub(super) fn drawn(chart: impl Fn() -> Chart + Send + Sync + 'static) -> Memo<Drawn> {
     Memo::new(move |_| {
-        let c = chart();
-        (c.drawing_markup(), c.table_markup())
+        let chart = chart();
+        Drawn { drawing: chart.drawing_markup(), table: chart.table_markup(), chart }
     })
 }
 
-/// A chart and, folded under it, its table. The fold is not redrawn with the figures, so it
-/// stays open while the reader changes them.
+/// A chart, the buttons that download it as an image (`file`: what the file's name says
+/// it shows, before the area's name) and, folded under it, its table. The fold is not
+/// redrawn with the figures, so it stays open while the reader changes them.
 #[component]
-pub(super) fn ChartFigure(testid: &'static str, chart: Memo<(String, String)>) -> impl IntoView {
+pub(super) fn ChartFigure(testid: &'static str, file: &'static str, chart: Memo<Drawn>) -> impl IntoView {
+    let calc = use_calculator();
+    let make = move |writers: Writers| {
+        let gebied = calc.later.with_session_untracked(|s| s.inputs.selection.naam(calc.data).to_string());
+        let image = chart.with_untracked(|d| (writers.chart)(&d.chart, &bron_vandaag()));
+        (file_stem(file, &gebied), image)
+    };
+    let described = Signal::derive(move || chart.with(|d| format!("de grafiek {}", d.chart.title)));
     view! {
         <figure class="chart" data-testid=testid>
-            <div class="chart__image" inner_html=move || chart.with(|c| c.0.clone())></div>
+            <div class="chart__image" inner_html=move || chart.with(|d| d.drawing.clone())></div>
+            <ImageDownloads described=described make=make />
             <details class="chart__table">
                 <summary>"Toon als tabel"</summary>
                 // Amounts do not break, so a narrow column scrolls the table, not the page.
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Tabel bij de grafiek" inner_html=move || chart.with(|c| c.1.clone())></div>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Tabel bij de grafiek" inner_html=move || chart.with(|d| d.table.clone())></div>
             </details>
         </figure>
     }

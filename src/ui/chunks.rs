@@ -7,12 +7,14 @@
 //! function here gives back the function that builds its section (or does its work), so
 //! that the section is built under the owner of the place it appears.
 //!
-//! The cut, measured (BENCHMARKS.md): four chunks, for what is fetched at different times.
+//! The cut, measured (BENCHMARKS.md): a chunk for each thing fetched at a different time.
 //! - `bandbreedte`: the range beside the figures, which an embedded calculator shows too;
 //! - `kaart`: the map, which an embedded calculator shows only with `kaart=1`;
 //! - `bericht`: the figures told to the host page, fetched only by an embedded calculator
 //!   whose `embed.js` named its host (serde and serde-wasm-bindgen, which nothing else needs);
-//! - `panelen`: every other section, fetched together once the figures are shown.
+//! - `panelen`: every other section, fetched together once the figures are shown;
+//! - `afbeelding`: the writers of a chart or the map as an image file, fetched on the first
+//!   click on "SVG" or "PNG" (few people download an image; the writers are 5 KB).
 //!
 //! Every split point makes chunks of the code shared between split points, each a file of
 //! its own with its own overhead: thirteen split points made 116 files and added 40 % to
@@ -23,6 +25,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
 use super::calculator::Calculator;
+use super::images::Writers;
 use super::lazy::{Fetched, Lazy, Section};
 use crate::model::inputs::Session;
 use crate::model::selection::Selection;
@@ -103,6 +106,11 @@ fn meenemen() -> Split<Section> {
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn csv() -> Split<CsvDownload> {
     Ok(super::download::download_csv)
+}
+
+#[wasm_split(afbeelding, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn afbeelding() -> Split<Writers> {
+    Ok(super::images::WRITERS)
 }
 
 #[wasm_split(bericht, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -244,12 +252,14 @@ impl Part {
     }
 }
 
-/// Every lazily loaded part of the page, and the CSV writer. One value in context.
+/// Every lazily loaded part of the page, the CSV writer, the figures message and the image
+/// writers. One value in context.
 #[derive(Clone, Copy)]
 pub struct Parts {
     sections: [Lazy<Section>; 17],
     pub csv: Lazy<CsvDownload>,
     pub bericht: Lazy<ReportFigures>,
+    pub afbeelding: Lazy<Writers>,
 }
 
 impl Parts {
@@ -261,6 +271,7 @@ impl Parts {
             }),
             csv: Lazy::new("csv", fetched!(csv: CsvDownload)),
             bericht: Lazy::new("bericht", fetched!(bericht: ReportFigures)),
+            afbeelding: Lazy::new("afbeelding", fetched!(afbeelding: Writers)),
         }
     }
 

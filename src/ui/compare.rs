@@ -91,8 +91,8 @@ pub fn Compare() -> impl IntoView {
                 </p>
                 <div inner_html=tables></div>
                 <div class="compare__charts" data-testid="vergelijk-grafiek">
-                    <super::charts::ChartFigure testid="vergelijk-grafiek-fk" chart=frictiekosten />
-                    <super::charts::ChartFigure testid="vergelijk-grafiek-fte" chart=fte />
+                    <super::charts::ChartFigure testid="vergelijk-grafiek-fk" file="vergelijking-frictiekosten" chart=frictiekosten />
+                    <super::charts::ChartFigure testid="vergelijk-grafiek-fte" file="vergelijking-fte" chart=fte />
                 </div>
                 <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| calc.step(|s| s.vergelijk.clear())>
                     "Vergelijking sluiten"

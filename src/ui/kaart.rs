@@ -290,7 +290,7 @@ fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>, focus:
         let kaart = kaart.clone();
         move || match calc.later.selection() {
             Selection::Nederland => String::new(),
-            s => kleuring.with(|k| chosen_fill(&kaart, k, &s.gemeenten(data))),
+            s => kleuring.with(|k| chosen_fill(&kaart, k, &s.gemeenten(data), "kaart-arcering")),
         }
     };
     let pointer = {
@@ -323,6 +323,21 @@ fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>, focus:
         (false, s) => format!("Inzoomen op {}", s.naam(data)),
     };
     let legend = move || kleuring.with(legend_markup);
+    // In a StoredValue, so that the closure is Copy.
+    let drawing = StoredValue::new(kaart.clone());
+    let make = move |writers: super::images::Writers| {
+        let selection = calc.later.with_session_untracked(|s| s.inputs.selection);
+        let (chosen, gebied) = match selection {
+            Selection::Nederland => (Vec::new(), None),
+            s => (s.gemeenten(data), Some(s.described(data))),
+        };
+        let bron = super::images::bron_vandaag();
+        let image = drawing.with_value(|kaart| {
+            kleuring.with_untracked(|k| (writers.kaart)(kaart, k, &chosen, gebied.as_deref(), &bron))
+        });
+        (super::images::file_stem("kaart", selection.naam(data)), image)
+    };
+    let described = Signal::derive(move || kleuring.with(|k| format!("de kaart {}", k.maat.heading(k.schaal))));
     view! {
         <div class="kaart__tekening" on:pointerleave=move |_| if !focused.get_untracked() { actief.set(None) }>
             <svg
@@ -379,6 +394,7 @@ fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>, focus:
             <div class="kaart__legenda" data-testid="kaart-legenda" inner_html=legend></div>
             <p id="kaart-samenvatting" class="kaart__samenvatting" data-testid="kaart-samenvatting">{move || kleuring.with(|k| k.samenvatting.clone())}</p>
             <p class="kaart__bron">{kaart.bron.clone()} " (" <a class="nl-link" href="kaart/gemeenten-2013.txt" download>"kaartbestand"</a> ")"</p>
+            <super::images::ImageDownloads described=described make=make />
         </div>
     }
 }

@@ -14,6 +14,7 @@ mod download;
 mod embed;
 mod field;
 mod gemeenten;
+mod images;
 mod import;
 mod inkoop;
 mod insluiten;

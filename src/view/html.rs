@@ -13,7 +13,8 @@ use std::fmt::Write as _;
 /// Text made safe to put between tags or in a quoted attribute value: `&`, `<`, `>`, `"` and
 /// `'` as character references, and control and bidirectional formatting characters
 /// dropped (they would reverse or break the sentence around a name; see
-/// `crate::text::untrusted`).
+/// `crate::text::untrusted`), and so are U+FFFE and U+FFFF, which are no characters in XML
+/// (a downloaded SVG, `crate::view::image`, must parse).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -24,6 +25,7 @@ pub fn escape(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             c if crate::text::untrusted::is_layout_control(c) && c != '\n' => {}
+            '\u{FFFE}' | '\u{FFFF}' => {}
             other => out.push(other),
         }
     }

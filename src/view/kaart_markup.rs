@@ -25,9 +25,22 @@ fn klasse(nummer: usize) -> &'static str {
     KLASSE.get(nummer).copied().unwrap_or(KLASSE[0])
 }
 
+/// The default theme's colour of each class after "geen daling" (style/thema-standaard.css).
+/// Written on the shapes beside their class: on the page the stylesheet's rule for the
+/// class wins (in the gemeente's huisstijl), a downloaded image has only these.
+pub const KLEUR: [&str; KLASSEN] = ["#e8635a", "#c63d6c", "#93287b", "#5c1a73", "#2b0f4f"];
+
+/// The fill of a class number: its colour, or the hatching with the id `arcering_id`.
+pub fn fill(nummer: usize, arcering_id: &str) -> String {
+    match nummer.checked_sub(1).and_then(|i| KLEUR.get(i)) {
+        Some(kleur) => (*kleur).to_string(),
+        None => format!("url(#{})", escape(arcering_id)),
+    }
+}
+
 /// The hatching of "geen daling": lines, not a fill, so it is set apart from the classes
 /// in any colour vision and in black-and-white print. `{id}` is replaced by the pattern's id.
-pub const ARCERING: &str = r#"<pattern id="{id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="kaart__arcering-grond" width="6" height="6"></rect><line class="kaart__arcering-lijn" x1="0" y1="0" x2="0" y2="6"></line></pattern>"#;
+pub const ARCERING: &str = r##"<pattern id="{id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="kaart__arcering-grond" width="6" height="6" fill="#ffffff"></rect><line class="kaart__arcering-lijn" x1="0" y1="0" x2="0" y2="6" stroke="#6b6b6b" stroke-width="1.5"></line></pattern>"##;
 
 /// The hatching with the pattern id `id`.
 pub fn arcering(id: &str) -> String {
@@ -51,11 +64,18 @@ pub fn shapes_markup(kaart: &Kaart, id: &str) -> String {
 
 /// The chosen area's shapes in their colours, drawn over the outline's stroke so that only
 /// its outer half shows: the border of the area, not of each of its gemeenten.
-pub fn chosen_fill(kaart: &Kaart, k: &Kleuring, gemeenten: &[GemeenteId]) -> String {
+/// `arcering_id`: the hatching's id in the drawing.
+pub fn chosen_fill(kaart: &Kaart, k: &Kleuring, gemeenten: &[GemeenteId], arcering_id: &str) -> String {
     let mut out = String::new();
     for &g in gemeenten {
         let nummer = k.klasse.get(g.index()).copied().unwrap_or(0);
-        let _ = write!(out, r#"<path class="{}" d="{}"></path>"#, klasse(nummer), escape(&kaart.vorm(g).d));
+        let _ = write!(
+            out,
+            r#"<path class="{}" fill="{}" d="{}"></path>"#,
+            klasse(nummer),
+            fill(nummer, arcering_id),
+            escape(&kaart.vorm(g).d)
+        );
     }
     out
 }
@@ -83,25 +103,45 @@ pub fn legend_markup(k: &Kleuring) -> String {
     out
 }
 
-/// The map as one still drawing, for the printed report: shapes in their classes, the
-/// chosen area outlined, the borders, the legend and the source.
-pub fn print_markup(kaart: &Kaart, k: &Kleuring, chosen: &[GemeenteId]) -> String {
+/// The map as one still drawing, inside an `<svg>` whose `viewBox` is the country's: the
+/// hatching (as `arcering_id`), the shapes in their classes, the chosen area outlined, the
+/// borders. For the printed report and the downloaded image (`crate::view::kaart_image`):
+/// the look is written on the elements too (colours, lines), which the page's stylesheet
+/// overrides and a file without it keeps.
+pub fn drawing_markup(kaart: &Kaart, k: &Kleuring, chosen: &[GemeenteId], arcering_id: &str) -> String {
     let mut shapes = String::new();
     for (i, v) in kaart.vormen().iter().enumerate() {
         let nummer = k.klasse.get(i).copied().unwrap_or(0);
-        let _ = write!(shapes, r#"<path class="{}" d="{}"></path>"#, klasse(nummer), escape(&v.d));
+        let _ = write!(
+            shapes,
+            r#"<path class="{}" fill="{}" d="{}"></path>"#,
+            klasse(nummer),
+            fill(nummer, arcering_id),
+            escape(&v.d)
+        );
     }
     let outline: String = chosen.iter().map(|&g| kaart.vorm(g).d.as_str()).collect();
+    // Lines as thick on paper or screen whatever the drawing's scale, as on the page.
+    const LIJN: &str = r##"fill="none" stroke="#1b1b1b" stroke-linejoin="round" vector-effect="non-scaling-stroke""##;
     format!(
-        r#"<figure class="kaart kaart--afdruk"><svg class="kaart__blad" viewBox="{vb}" role="img" aria-label="{label}"><defs>{defs}</defs><g class="kaart__gemeenten">{shapes}</g><path class="kaart__gekozen-rand" d="{outline}"></path><g>{fill}</g><path class="kaart__regiogrens" d="{r}"></path><path class="kaart__organisatiegrens" d="{m}"></path><path class="kaart__buitengrens" d="{n}"></path></svg><figcaption>{legend}<p class="kaart__samenvatting">{summary}</p><p class="kaart__bron">{bron}</p></figcaption></figure>"#,
-        vb = escape(&kaart.land.view_box()),
-        label = escape(&k.samenvatting),
-        defs = arcering("verslag-arcering"),
+        r##"<defs>{defs}</defs><g class="kaart__gemeenten" stroke="#ffffff" stroke-width="0.5">{shapes}</g><path class="kaart__gekozen-rand" fill="none" stroke="#000000" stroke-width="7" stroke-linejoin="round" vector-effect="non-scaling-stroke" d="{outline}"></path><g stroke="#ffffff" stroke-width="0.5">{fill}</g><path class="kaart__regiogrens" {LIJN} stroke-width="0.75" stroke-dasharray="3 2" d="{r}"></path><path class="kaart__organisatiegrens" {LIJN} stroke-width="1.75" d="{m}"></path><path class="kaart__buitengrens" {LIJN} stroke-width="1" d="{n}"></path>"##,
+        defs = arcering(arcering_id),
         outline = escape(&outline),
-        fill = chosen_fill(kaart, k, chosen),
+        fill = chosen_fill(kaart, k, chosen, arcering_id),
         r = escape(&kaart.regiogrenzen),
         m = escape(&kaart.organisatiegrenzen),
         n = escape(&kaart.buitengrens),
+    )
+}
+
+/// The map as one still drawing, for the printed report: the drawing, the legend and the
+/// source.
+pub fn print_markup(kaart: &Kaart, k: &Kleuring, chosen: &[GemeenteId]) -> String {
+    format!(
+        r#"<figure class="kaart kaart--afdruk"><svg class="kaart__blad" viewBox="{vb}" role="img" aria-label="{label}">{drawing}</svg><figcaption>{legend}<p class="kaart__samenvatting">{summary}</p><p class="kaart__bron">{bron}</p></figcaption></figure>"#,
+        vb = escape(&kaart.land.view_box()),
+        label = escape(&k.samenvatting),
+        drawing = drawing_markup(kaart, k, chosen, "verslag-arcering"),
         legend = legend_markup(k),
         summary = escape(&k.samenvatting),
         bron = escape(&kaart.bron),
@@ -176,9 +216,12 @@ mod tests {
         k.klasse[0] = 99;
         let chosen = [gemeente("Assen"), gemeente("'s-Hertogenbosch")];
         let printed = print_markup(&kaart, &k, &chosen);
-        for html in
-            [&printed, &shapes_markup(&kaart, "x\"><img"), &chosen_fill(&kaart, &k, &chosen), &legend_markup(&k)]
-        {
+        for html in [
+            &printed,
+            &shapes_markup(&kaart, "x\"><img"),
+            &chosen_fill(&kaart, &k, &chosen, "a\"><img"),
+            &legend_markup(&k),
+        ] {
             assert_inert(html);
         }
         assert!(printed.contains("&lt;img src=x onerror=alert(1)&gt;"));

@@ -10,6 +10,11 @@ use crate::model::selection::Selection;
 use crate::text::format;
 use crate::view::table::change;
 
+/// What every figure rests on, as the paragraph and the downloaded images
+/// (`crate::view::image::bron`) say it.
+pub const GRONDSLAG: &str = "de budgetten 2014 uit de Handreiking Cliëntondersteuning (Bijlage 5) en de aannames \
+     van de Voortgangsmonitor van 1 december 2014";
+
 /// Where the paragraph says it comes from: the date it was made and the link that reopens
 /// this calculation.
 pub struct Origin<'a> {
@@ -65,8 +70,7 @@ pub fn memo(data: &Dataset, selection: Selection, f: &Figures, origin: &Origin) 
         )
     };
     format!(
-        "{opening}{gevolg} Berekend op {} met de Rekenhulp frictiekosten MEE 2015, op basis van de budgetten 2014 uit \
-         de Handreiking Cliëntondersteuning (Bijlage 5) en de aannames van de Voortgangsmonitor van 1 december 2014: {}",
+        "{opening}{gevolg} Berekend op {} met de Rekenhulp frictiekosten MEE 2015, op basis van {GRONDSLAG}: {}",
         origin.datum, origin.link
     )
 }

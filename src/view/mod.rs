@@ -7,14 +7,17 @@
 pub mod analysis;
 pub mod area;
 pub mod chart;
+pub mod chart_image;
 pub mod compare;
 pub mod embed_message;
 pub mod embed_snippet;
 pub mod figures;
 pub mod html;
+pub mod image;
 pub mod import;
 pub mod import_words;
 pub mod kaart;
+pub mod kaart_image;
 pub mod kaart_klassen;
 pub mod kaart_markup;
 pub mod measure;
