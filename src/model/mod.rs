@@ -16,3 +16,4 @@ pub mod selection;
 pub mod sort;
 #[cfg(test)]
 pub mod testing;
+pub mod weergave;

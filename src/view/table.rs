@@ -11,17 +11,7 @@ use crate::view::html;
 use crate::view::measure::{Maat, Schaal};
 use crate::view::ranking::{ranked, share_key};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Column {
-    Gemeente,
-    Budget2014,
-    Inkoop2015,
-    Wijziging,
-    Frictiekosten,
-    /// Frictiekosten in % of the 2014 budget (both lines): comparable across sizes.
-    FrictiekostenAandeel,
-    FteVerlies,
-}
+pub use crate::model::weergave::{Column, Direction};
 
 impl Column {
     pub const ALL: [Column; 7] = [
@@ -51,12 +41,6 @@ impl Column {
     pub fn first_direction(self) -> Direction {
         if self == Column::Gemeente { Direction::Oplopend } else { Direction::Aflopend }
     }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Direction {
-    Oplopend,
-    Aflopend,
 }
 
 impl Direction {

@@ -20,7 +20,7 @@ use crate::text::input::{self, FieldError};
 use crate::text::notation::{Expect, InputError};
 use crate::text::saved::{MAX_COMPARED, MAX_NAME, MAX_QUERY};
 
-/// The most parts a link is read for. The calculator writes at most 25.
+/// The most parts a link is read for. The calculator writes at most 35.
 pub const MAX_PARTS: usize = 64;
 /// The most entries of `gemeenten=` that are read: two per gemeente is already a mistake.
 pub const MAX_GEMEENTEN: usize = 1000;
@@ -53,7 +53,7 @@ struct Values {
 
 impl Values {
     fn read(query: &str, notices: &mut Vec<Notice>) -> Values {
-        let mut values = Values { first: Default::default(), areas: Vec::new() };
+        let mut values = Values { first: std::array::from_fn(|_| None), areas: Vec::new() };
         let mut repeated = [false; COUNT];
         for (i, (name, value)) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).enumerate() {
             if i == MAX_PARTS {
@@ -229,6 +229,11 @@ fn decode_with(data: &Dataset, query: &str, with_comparison: bool) -> (Session, 
             Some("1") => *switch = true,
             Some("0") | None => {}
             Some(other) => notices.push(Notice::BadSwitch(key, Quoted::new(other))),
+        }
+    }
+    for key in Key::WEERGAVE {
+        if let Some(value) = values.get(key) {
+            super::weergave::read(key, value, &mut session.weergave, &mut notices);
         }
     }
     // Read where the messages are sent (`super::host`); here only said when unusable.
