@@ -21,6 +21,10 @@ pub enum Maat {
     FteVerlies,
 }
 
+impl Maat {
+    pub const ALL: [Maat; 4] = [Maat::Omzetdaling, Maat::Frictiekosten, Maat::Ongedekt, Maat::FteVerlies];
+}
+
 /// An amount (euros or fte), or a share of the 2014 budget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Schaal {
@@ -54,6 +58,18 @@ pub enum Column {
     FteVerlies,
 }
 
+impl Column {
+    pub const ALL: [Column; 7] = [
+        Column::Gemeente,
+        Column::Budget2014,
+        Column::Inkoop2015,
+        Column::Wijziging,
+        Column::Frictiekosten,
+        Column::FrictiekostenAandeel,
+        Column::FteVerlies,
+    ];
+}
+
 /// The columns of the per-organisation table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum OrgColumn {
@@ -68,6 +84,16 @@ pub enum OrgColumn {
 }
 
 impl OrgColumn {
+    pub const ALL: [OrgColumn; 7] = [
+        OrgColumn::Organisatie,
+        OrgColumn::Budget2014,
+        OrgColumn::Inkoop2015,
+        OrgColumn::Frictiekosten,
+        OrgColumn::FrictiekostenAandeel,
+        OrgColumn::FteVerlies,
+        OrgColumn::FrictiekostenGeheel,
+    ];
+
     /// The order the table starts in: the hardest hit, as a share of budget, on top.
     pub const DEFAULT: Sort<OrgColumn> =
         Sort { column: OrgColumn::FrictiekostenAandeel, direction: Direction::Aflopend };

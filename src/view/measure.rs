@@ -12,8 +12,6 @@ use crate::text::format;
 pub use crate::model::weergave::{Maat, Schaal};
 
 impl Maat {
-    pub const ALL: [Maat; 4] = [Maat::Omzetdaling, Maat::Frictiekosten, Maat::Ongedekt, Maat::FteVerlies];
-
     /// Dutch name, as in the results.
     pub const fn label(self) -> &'static str {
         match self {

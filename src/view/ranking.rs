@@ -60,16 +60,6 @@ pub fn share_key(share: Decimal) -> Decimal {
 }
 
 impl OrgColumn {
-    pub const ALL: [OrgColumn; 7] = [
-        OrgColumn::Organisatie,
-        OrgColumn::Budget2014,
-        OrgColumn::Inkoop2015,
-        OrgColumn::Frictiekosten,
-        OrgColumn::FrictiekostenAandeel,
-        OrgColumn::FteVerlies,
-        OrgColumn::FrictiekostenGeheel,
-    ];
-
     /// Dutch heading; `wholly` when the area holds all of each organisation, so that "in dit
     /// gebied" would say nothing.
     pub const fn label(self, wholly: bool) -> &'static str {

@@ -14,16 +14,6 @@ use crate::view::ranking::{ranked, share_key};
 pub use crate::model::weergave::{Column, Direction};
 
 impl Column {
-    pub const ALL: [Column; 7] = [
-        Column::Gemeente,
-        Column::Budget2014,
-        Column::Inkoop2015,
-        Column::Wijziging,
-        Column::Frictiekosten,
-        Column::FrictiekostenAandeel,
-        Column::FteVerlies,
-    ];
-
     /// Dutch column heading.
     pub const fn label(self) -> &'static str {
         match self {

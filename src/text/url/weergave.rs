@@ -5,6 +5,9 @@
 //! (`sorteer=-frictiekosten`: a `-` sorts descending); a word that is not one of them is
 //! ignored with a notice that lists them. The filter is text from outside: at most
 //! [`MAX_FILTER`] visible characters on one line (`crate::text::untrusted`).
+//!
+//! The codec is part of the first load, so it is kept small: one list of words per key, in
+//! the order of the values they name, and no code per type.
 
 use super::keys::Key;
 use super::notice::{Notice, Quoted};
@@ -13,102 +16,91 @@ use crate::model::selection::Kind;
 use crate::model::weergave::{Column, Direction, Fold, MAX_FILTER, Maat, OrgColumn, Schaal, Sort, Weergave};
 use crate::text::untrusted::one_line;
 
-const MAAT: [(Maat, &str); 4] = [
-    (Maat::Omzetdaling, "omzetdaling"),
-    (Maat::Frictiekosten, "frictiekosten"),
-    (Maat::Ongedekt, "ongedekt"),
-    (Maat::FteVerlies, "fte_verlies"),
-];
-const SCHAAL: [(Schaal, &str); 2] = [(Schaal::Bedrag, "bedrag"), (Schaal::Aandeel, "aandeel")];
-/// The words of the area keys: `kaart_kies=regio` as `regio=` chooses a jeugdregio.
-const KIES: [(Kind, &str); 3] = [(Kind::Gemeente, "gemeente"), (Kind::Jeugdregio, "regio"), (Kind::Organisatie, "mee")];
-const BEDRAGEN: [(Line, &str); 2] = [(Line::Co, "co"), (Line::Ivh, "ivh")];
-const KOLOM: [(Column, &str); 7] = [
-    (Column::Gemeente, "gemeente"),
-    (Column::Budget2014, "budget_2014"),
-    (Column::Inkoop2015, "inkoop_2015"),
-    (Column::Wijziging, "wijziging"),
-    (Column::Frictiekosten, "frictiekosten"),
-    (Column::FrictiekostenAandeel, "frictiekosten_pct"),
-    (Column::FteVerlies, "fte_verlies"),
-];
-const KOLOM_MEE: [(OrgColumn, &str); 7] = [
-    (OrgColumn::Organisatie, "organisatie"),
-    (OrgColumn::Budget2014, "budget_2014"),
-    (OrgColumn::Inkoop2015, "inkoop_2015"),
-    (OrgColumn::Frictiekosten, "frictiekosten"),
-    (OrgColumn::FrictiekostenAandeel, "frictiekosten_pct"),
-    (OrgColumn::FteVerlies, "fte_verlies"),
-    (OrgColumn::FrictiekostenGeheel, "frictiekosten_geheel"),
-];
-const GROEP: [(bool, &str); 1] = [(true, "mee")];
-const FOLD: [(Fold, &str); 4] = [
-    (Fold::Berekening, "berekening"),
-    (Fold::Gemeenten, "gemeenten"),
-    (Fold::Afbouwpad, "afbouwpad"),
-    (Fold::Aannames, "aannames"),
-];
+/// What a click on the map can choose, in the order of `kaart_kies`'s words.
+const KIES: [Kind; 3] = [Kind::Gemeente, Kind::Jeugdregio, Kind::Organisatie];
+const SCHAAL: [Schaal; 2] = [Schaal::Bedrag, Schaal::Aandeel];
 
 /// The most entries of `open=` or `dicht=` that are read (there are four sections).
 const MAX_FOLDS: usize = 8;
 
-fn word<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
-    table.iter().find(|(v, _)| *v == value).map_or("", |(_, w)| w)
-}
-
-fn value<T: Copy>(table: &[(T, &'static str)], word: &str) -> Option<T> {
-    table.iter().find(|(_, w)| w.eq_ignore_ascii_case(word)).map(|(v, _)| *v)
-}
-
-fn sort_word<C: Copy + PartialEq>(table: &[(C, &'static str)], sort: Sort<C>) -> String {
-    let column = word(table, sort.column);
-    match sort.direction {
-        Direction::Oplopend => column.to_string(),
-        Direction::Aflopend => format!("-{column}"),
+/// The words of a view key, in the order of the values they name (`as usize`; for
+/// `kaart_kies`, of [`KIES`]).
+fn words(key: Key) -> &'static [&'static str] {
+    match key {
+        Key::KaartMaat => &["omzetdaling", "frictiekosten", "ongedekt", "fte_verlies"],
+        Key::KaartSchaal => &["bedrag", "aandeel"],
+        // As the area keys name them (`regio=`, `mee=`).
+        Key::KaartKies => &["gemeente", "regio", "mee"],
+        Key::Bedragen => &["co", "ivh"],
+        Key::Sorteer => &[
+            "gemeente",
+            "budget_2014",
+            "inkoop_2015",
+            "wijziging",
+            "frictiekosten",
+            "frictiekosten_pct",
+            "fte_verlies",
+        ],
+        Key::SorteerMee => &[
+            "organisatie",
+            "budget_2014",
+            "inkoop_2015",
+            "frictiekosten",
+            "frictiekosten_pct",
+            "fte_verlies",
+            "frictiekosten_geheel",
+        ],
+        Key::Groep => &["mee"],
+        Key::Open | Key::Dicht => &["berekening", "gemeenten", "afbouwpad", "aannames"],
+        _ => &[],
     }
 }
 
-fn sort_value<C: Copy>(table: &[(C, &'static str)], text: &str) -> Option<Sort<C>> {
-    let (direction, column) = match text.strip_prefix('-') {
-        Some(column) => (Direction::Aflopend, column),
-        None => (Direction::Oplopend, text),
-    };
-    value(table, column).map(|column| Sort { column, direction })
+/// The position of `word` among `key`'s words, in any case.
+fn index(key: Key, word: &str) -> Option<usize> {
+    words(key).iter().position(|w| w.eq_ignore_ascii_case(word))
+}
+
+fn word(key: Key, i: usize) -> String {
+    words(key).get(i).copied().unwrap_or_default().to_string()
+}
+
+/// A sort: its column's word, with a `-` before it when descending.
+fn sort_word(key: Key, column: usize, direction: Direction) -> String {
+    let minus = if direction == Direction::Aflopend { "-" } else { "" };
+    [minus, words(key).get(column).copied().unwrap_or_default()].concat()
 }
 
 /// The view's parts of a link, in [`Key::WEERGAVE`] order, each only where it differs from
 /// how the page opens.
 pub(super) fn write(w: &Weergave, parts: &mut Vec<(Key, String)>) {
     let usual = Weergave::default();
-    if w.kaart_maat != usual.kaart_maat {
-        parts.push((Key::KaartMaat, word(&MAAT, w.kaart_maat).into()));
-    }
-    if w.kaart_schaal != usual.kaart_schaal {
-        parts.push((Key::KaartSchaal, word(&SCHAAL, w.kaart_schaal).into()));
-    }
-    if w.kaart_kies != usual.kaart_kies {
-        parts.push((Key::KaartKies, word(&KIES, w.kaart_kies).into()));
-    }
-    if w.bedragen != usual.bedragen {
-        parts.push((Key::Bedragen, word(&BEDRAGEN, w.bedragen).into()));
-    }
-    if w.sorteer != usual.sorteer {
-        parts.push((Key::Sorteer, sort_word(&KOLOM, w.sorteer)));
-    }
-    if let Some(filter) = one_line(&w.filter, MAX_FILTER) {
-        parts.push((Key::Filter, filter));
-    }
-    if w.groep {
-        parts.push((Key::Groep, word(&GROEP, true).into()));
-    }
-    if w.sorteer_mee != usual.sorteer_mee {
-        parts.push((Key::SorteerMee, sort_word(&KOLOM_MEE, w.sorteer_mee)));
-    }
-    for (key, open) in [(Key::Open, true), (Key::Dicht, false)] {
-        let folds: Vec<&str> =
-            FOLD.iter().filter(|(f, _)| w.open[*f as usize] == Some(open)).map(|(_, n)| *n).collect();
-        if !folds.is_empty() {
-            parts.push((key, folds.join(",")));
+    for key in Key::WEERGAVE {
+        let text = match key {
+            Key::KaartMaat if w.kaart_maat != usual.kaart_maat => word(key, w.kaart_maat as usize),
+            Key::KaartSchaal if w.kaart_schaal != usual.kaart_schaal => word(key, w.kaart_schaal as usize),
+            Key::KaartKies if w.kaart_kies != usual.kaart_kies => {
+                word(key, KIES.iter().position(|&k| k == w.kaart_kies).unwrap_or(0))
+            }
+            Key::Bedragen if w.bedragen != usual.bedragen => word(key, w.bedragen as usize),
+            Key::Sorteer if w.sorteer != usual.sorteer => {
+                sort_word(key, w.sorteer.column as usize, w.sorteer.direction)
+            }
+            Key::SorteerMee if w.sorteer_mee != usual.sorteer_mee => {
+                sort_word(key, w.sorteer_mee.column as usize, w.sorteer_mee.direction)
+            }
+            Key::Filter => one_line(&w.filter, MAX_FILTER).unwrap_or_default(),
+            Key::Groep if w.groep => word(key, 0),
+            Key::Open | Key::Dicht => {
+                let wanted = Some(key == Key::Open);
+                let folds: Vec<&str> =
+                    (0..Fold::ALL.len()).filter(|&i| w.open[i] == wanted).map(|i| words(key)[i]).collect();
+                folds.join(",")
+            }
+            _ => String::new(),
+        };
+        if !text.is_empty() {
+            parts.push((key, text));
         }
     }
 }
@@ -116,13 +108,6 @@ pub(super) fn write(w: &Weergave, parts: &mut Vec<(Key, String)>) {
 /// Reads the value of one of [`Key::WEERGAVE`] into `w`, or says why not.
 pub(super) fn read(key: Key, text: &str, w: &mut Weergave, notices: &mut Vec<Notice>) {
     let read = match key {
-        Key::KaartMaat => value(&MAAT, text).map(|v| w.kaart_maat = v),
-        Key::KaartSchaal => value(&SCHAAL, text).map(|v| w.kaart_schaal = v),
-        Key::KaartKies => value(&KIES, text).map(|v| w.kaart_kies = v),
-        Key::Bedragen => value(&BEDRAGEN, text).map(|v| w.bedragen = v),
-        Key::Sorteer => sort_value(&KOLOM, text).map(|v| w.sorteer = v),
-        Key::Groep => value(&GROEP, text).map(|v| w.groep = v),
-        Key::SorteerMee => sort_value(&KOLOM_MEE, text).map(|v| w.sorteer_mee = v),
         Key::Filter => {
             // One more than may be kept, to tell a filter too long from one just long enough.
             match one_line(text, MAX_FILTER + 1) {
@@ -135,19 +120,39 @@ pub(super) fn read(key: Key, text: &str, w: &mut Weergave, notices: &mut Vec<Not
         Key::Open | Key::Dicht => {
             let open = key == Key::Open;
             for entry in text.split(',').map(str::trim).filter(|e| !e.is_empty()).take(MAX_FOLDS) {
-                match value(&FOLD, entry) {
+                match index(key, entry) {
                     // Named twice in one list: once is enough. In both lists: `open=` first.
-                    Some(fold) if w.open[fold as usize] == Some(open) => {}
-                    Some(fold) if w.open[fold as usize].is_some() => {
+                    Some(i) if w.open[i] == Some(open) => {}
+                    Some(i) if w.open[i].is_some() => {
                         notices.push(Notice::Overruled { ignored: key, winner: Key::Open })
                     }
-                    Some(fold) => w.open[fold as usize] = Some(open),
+                    Some(i) => w.open[i] = Some(open),
                     None => notices.push(Notice::BadChoice(key, Quoted::new(entry))),
                 }
             }
             Some(())
         }
-        _ => Some(()),
+        Key::Sorteer | Key::SorteerMee => {
+            let (direction, column) = match text.strip_prefix('-') {
+                Some(column) => (Direction::Aflopend, column),
+                None => (Direction::Oplopend, text),
+            };
+            index(key, column).and_then(|i| match key {
+                Key::Sorteer => Column::ALL.get(i).map(|&column| w.sorteer = Sort { column, direction }),
+                _ => OrgColumn::ALL.get(i).map(|&column| w.sorteer_mee = Sort { column, direction }),
+            })
+        }
+        _ => index(key, text).and_then(|i| match key {
+            Key::KaartMaat => Maat::ALL.get(i).map(|&v| w.kaart_maat = v),
+            Key::KaartSchaal => SCHAAL.get(i).map(|&v| w.kaart_schaal = v),
+            Key::KaartKies => KIES.get(i).map(|&v| w.kaart_kies = v),
+            Key::Bedragen => Line::ALL.get(i).map(|&v| w.bedragen = v),
+            Key::Groep => {
+                w.groep = true;
+                Some(())
+            }
+            _ => Some(()),
+        }),
     };
     if read.is_none() {
         notices.push(Notice::BadChoice(key, Quoted::new(text)));
@@ -156,23 +161,41 @@ pub(super) fn read(key: Key, text: &str, w: &mut Weergave, notices: &mut Vec<Not
 
 /// "a, b of c zijn": the words `key` can have, for its notice.
 pub(super) fn choices(key: Key) -> String {
-    fn list<T>(table: &[(T, &'static str)]) -> String {
-        let words: Vec<&str> = table.iter().map(|(_, w)| *w).collect();
-        match words.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} of {last}", rest.join(", ")),
-            _ => words.concat(),
-        }
-    }
-    let words = match key {
-        Key::KaartMaat => list(&MAAT),
-        Key::KaartSchaal => list(&SCHAAL),
-        Key::KaartKies => list(&KIES),
-        Key::Bedragen => list(&BEDRAGEN),
-        Key::Groep => list(&GROEP),
-        Key::Sorteer => return format!("een kolom zijn ({}; met - ervoor aflopend)", list(&KOLOM)),
-        Key::SorteerMee => return format!("een kolom zijn ({}; met - ervoor aflopend)", list(&KOLOM_MEE)),
-        Key::Open | Key::Dicht => return format!("{} zijn, met komma's ertussen", list(&FOLD)),
-        _ => String::new(),
+    let list = match words(key).split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} of {last}", rest.join(", ")),
+        _ => words(key).concat(),
     };
-    format!("{words} zijn")
+    match key {
+        Key::Sorteer | Key::SorteerMee => format!("een kolom zijn ({list}; met - ervoor aflopend)"),
+        Key::Open | Key::Dicht => format!("{list} zijn, met komma's ertussen"),
+        _ => format!("{list} zijn"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each word names the value at its position.
+    #[test]
+    fn a_word_for_every_value() {
+        let counts = [
+            (Key::KaartMaat, Maat::ALL.len()),
+            (Key::KaartSchaal, SCHAAL.len()),
+            (Key::KaartKies, KIES.len()),
+            (Key::Bedragen, Line::ALL.len()),
+            (Key::Sorteer, Column::ALL.len()),
+            (Key::SorteerMee, OrgColumn::ALL.len()),
+            (Key::Open, Fold::ALL.len()),
+        ];
+        for (key, count) in counts {
+            assert_eq!(words(key).len(), count, "{key}");
+        }
+        assert!(Maat::ALL.iter().enumerate().all(|(i, &m)| m as usize == i));
+        assert!(SCHAAL.iter().enumerate().all(|(i, &s)| s as usize == i));
+        assert!(Line::ALL.iter().enumerate().all(|(i, &l)| l as usize == i));
+        assert!(Column::ALL.iter().enumerate().all(|(i, &c)| c as usize == i));
+        assert!(OrgColumn::ALL.iter().enumerate().all(|(i, &c)| c as usize == i));
+        assert!(Fold::ALL.iter().enumerate().all(|(i, &f)| f as usize == i));
+    }
 }
