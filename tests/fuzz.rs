@@ -78,6 +78,16 @@ fn structured_query() -> impl Strategy<Value = String> {
         Just("doel_ongedekt"),
         Just("vergelijk"),
         Just("onvolledig"),
+        Just("kaart_maat"),
+        Just("kaart_schaal"),
+        Just("kaart_kies"),
+        Just("bedragen"),
+        Just("sorteer"),
+        Just("filter"),
+        Just("groep"),
+        Just("sorteer_mee"),
+        Just("open"),
+        Just("dicht"),
         Just("onbekend"),
         Just(""),
     ];
@@ -87,6 +97,10 @@ fn structured_query() -> impl Strategy<Value = String> {
         Just("MEE Plus".to_string()),
         Just("West-Brabant-Oost".to_string()),
         Just("'s-Hertogenbosch".to_string()),
+        Just("-frictiekosten_pct".to_string()),
+        Just("FTE_verlies".to_string()),
+        Just("gemeenten,aannames,,berekening,x".to_string()),
+        Just(format!(" {} ", "é".repeat(60))),
         hostile_value(),
     ];
     let value = prop_oneof![names, hostile_value()];

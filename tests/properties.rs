@@ -8,8 +8,9 @@ use mee_frictiekosten::model::data::{GemeenteId, JeugdregioId, LaterId, Line, Or
 use mee_frictiekosten::model::inputs::{Compared, Inputs, Session};
 use mee_frictiekosten::model::params::{ParamKey, Parameters};
 use mee_frictiekosten::model::scenario::{Change, Scenario, ScenarioError};
-use mee_frictiekosten::model::selection::Selection;
+use mee_frictiekosten::model::selection::{Kind, Selection};
 use mee_frictiekosten::model::testing::data;
+use mee_frictiekosten::model::weergave::{Column, Direction, MAX_FILTER, Maat, OrgColumn, Schaal, Sort, Weergave};
 use mee_frictiekosten::text::url::{MAX_LINK, decode, encode};
 use mee_frictiekosten::view::presets::Preset;
 use proptest::prelude::*;
@@ -113,6 +114,59 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         }
         s
     })
+}
+
+/// Any view a person can set, the filter as the link keeps it (one line of visible text).
+fn weergave() -> impl Strategy<Value = Weergave> {
+    let direction = prop_oneof![Just(Direction::Oplopend), Just(Direction::Aflopend)];
+    let sort = (
+        prop::sample::select(vec![
+            Column::Gemeente,
+            Column::Budget2014,
+            Column::Inkoop2015,
+            Column::Wijziging,
+            Column::Frictiekosten,
+            Column::FrictiekostenAandeel,
+            Column::FteVerlies,
+        ]),
+        direction.clone(),
+    )
+        .prop_map(|(column, direction)| Sort { column, direction });
+    let sort_mee = (
+        prop::sample::select(vec![
+            OrgColumn::Organisatie,
+            OrgColumn::Budget2014,
+            OrgColumn::Inkoop2015,
+            OrgColumn::Frictiekosten,
+            OrgColumn::FrictiekostenAandeel,
+            OrgColumn::FteVerlies,
+            OrgColumn::FrictiekostenGeheel,
+        ]),
+        direction,
+    )
+        .prop_map(|(column, direction)| Sort { column, direction });
+    let map = (
+        prop::sample::select(vec![Maat::Omzetdaling, Maat::Frictiekosten, Maat::Ongedekt, Maat::FteVerlies]),
+        prop_oneof![Just(Schaal::Bedrag), Just(Schaal::Aandeel)],
+        prop::sample::select(vec![Kind::Gemeente, Kind::Jeugdregio, Kind::Organisatie]),
+    );
+    // Names, other scripts, what a query escapes, bidi controls and line breaks.
+    let filter = prop_oneof!["[A-Za-z ,'-]{0,30}", "\\PC{0,80}", "[&=%+#?;:\u{202E}\n\t éß中]{0,70}"]
+        .prop_map(|raw| mee_frictiekosten::text::untrusted::one_line(&raw, MAX_FILTER).unwrap_or_default());
+    let open = prop::array::uniform4(prop::option::of(any::<bool>()));
+    (map, line(), sort, filter, any::<bool>(), sort_mee, open).prop_map(
+        |((kaart_maat, kaart_schaal, kaart_kies), bedragen, sorteer, filter, groep, sorteer_mee, open)| Weergave {
+            kaart_maat,
+            kaart_schaal,
+            kaart_kies,
+            bedragen,
+            sorteer,
+            filter,
+            groep,
+            sorteer_mee,
+            open,
+        },
+    )
 }
 
 fn parameters() -> impl Strategy<Value = Parameters> {
@@ -248,6 +302,7 @@ proptest! {
         pad in prop::array::uniform3(prop::option::of(precise_percent())),
         vergelijk in prop::collection::vec(("[A-Za-z0-9 &é=%+]{1,12}", "(gemeente=Groningen&)?wijziging=-[0-9]{1,2}"), 0..=3),
         doel in prop::option::of((0i64..=10_000_000_000).prop_map(|c| Decimal::new(c, 2))),
+        weergave in weergave(),
     ) {
         let d = data();
         let mut scenario = Scenario::status_quo(d);
@@ -271,7 +326,7 @@ proptest! {
             })
             .collect();
         let inputs = Inputs { selection: sel, scenario, params: p, pad };
-        let session = Session { inputs, embed, kaart, vergelijk, doel_ongedekt: doel };
+        let session = Session { inputs, embed, kaart, vergelijk, doel_ongedekt: doel, weergave };
         let query = encode(d, &session);
         let (back, notices) = decode(d, &query);
         prop_assert!(notices.is_empty(), "{:?} from {}", notices, query);
@@ -282,6 +337,7 @@ proptest! {
     fn links_of_ordinary_use_stay_within_what_servers_accept(
         sessions in prop::collection::vec(ordinary_inputs(), 4),
         names in prop::collection::vec("[A-Za-z ,−%0-9]{1,40}", 3),
+        weergave in weergave(),
     ) {
         // The current scenario and three saved ones compared beside it, each built as a
         // person builds one, on a deep intranet path.
@@ -295,7 +351,7 @@ proptest! {
                 Some(Compared { naam, query: encode(d, &Session::of(inputs.clone())) })
             })
             .collect();
-        let session = Session { inputs: sessions[0].clone(), vergelijk, doel_ongedekt: None, embed: false, kaart: false };
+        let session = Session { inputs: sessions[0].clone(), vergelijk, doel_ongedekt: None, embed: false, kaart: false, weergave };
         let query = encode(d, &session);
         prop_assert!(base.len() + 1 + query.len() <= MAX_LINK, "{} characters: {}", query.len(), query);
         let (back, notices) = decode(d, &query);
@@ -385,4 +441,31 @@ proptest! {
 
 fn dec_percent(p: i64) -> Decimal {
     Decimal::from(p)
+}
+
+proptest! {
+    // Each case writes links of 408 gemeenten: fewer cases.
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn the_view_is_kept_in_a_link_that_must_leave_amounts_out(
+        weergave in weergave(), sel in selection(), cents in prop::collection::vec(1i64..=99, 408),
+    ) {
+        use mee_frictiekosten::text::url::encode_within;
+        let d = data();
+        let mut session = Session::new(d);
+        for (g, c) in d.gemeente_ids().zip(cents) {
+            let amount = d.gemeente(g).budget_2014.co * Decimal::new(95, 2) + Decimal::new(c, 2);
+            session.inputs.scenario.set_gemeente(d, g, Line::Co, amount).unwrap();
+        }
+        session.inputs.selection = sel;
+        session.vergelijk = vec![Compared { naam: "A".into(), query: "wijziging=-5".into() }];
+        session.weergave = weergave;
+        let base = "https://intranet.gemeente-voorbeeld.nl/afdeling/beleid/rekenhulp-mee/";
+        let written = encode_within(d, &session, MAX_LINK - base.len() - 1);
+        prop_assert!(base.len() + 1 + written.query.len() <= MAX_LINK, "{} characters", written.query.len());
+        prop_assert!(!written.complete());
+        let (back, _) = decode(d, &written.query);
+        prop_assert_eq!(back.weergave, session.weergave, "{}", written.query);
+    }
 }

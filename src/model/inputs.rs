@@ -5,7 +5,7 @@
 //! scenarios, the comparison, the embed link and the copy the panels follow all take and
 //! give this one value, so a new input cannot be forgotten by one of them: it is a field
 //! here, or it is nowhere. [`Session`] adds what a link carries besides: the comparison, the
-//! goal of "omgekeerd rekenen" and the layout.
+//! goal of "omgekeerd rekenen", the layout and the view (`crate::model::weergave`).
 
 use rust_decimal::Decimal;
 
@@ -15,6 +15,7 @@ use crate::model::pad::Path;
 use crate::model::params::Parameters;
 use crate::model::scenario::Scenario;
 use crate::model::selection::Selection;
+use crate::model::weergave::Weergave;
 
 /// What the figures are computed from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,6 +107,9 @@ pub struct Session {
     /// The map in an embedded calculator (`kaart=1`), which leaves it out unless asked: it
     /// is a screen tall. The full page always has it.
     pub kaart: bool,
+    /// What the page shows of the figures: the map's measure, the tables' order, the open
+    /// sections. Not saved or compared with a scenario, and not undone.
+    pub weergave: Weergave,
 }
 
 impl Session {
@@ -115,7 +119,14 @@ impl Session {
 
     /// The inputs alone, as a session: what is saved, compared and reopened.
     pub fn of(inputs: Inputs) -> Session {
-        Session { inputs, vergelijk: Vec::new(), doel_ongedekt: None, embed: false, kaart: false }
+        Session {
+            inputs,
+            vergelijk: Vec::new(),
+            doel_ongedekt: None,
+            embed: false,
+            kaart: false,
+            weergave: Weergave::default(),
+        }
     }
 }
 

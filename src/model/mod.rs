@@ -18,3 +18,4 @@ pub mod sort;
 // never used by the app, so the wasm build drops them.
 #[doc(hidden)]
 pub mod testing;
+pub mod weergave;

@@ -16,13 +16,14 @@ pub fn visible(text: &str) -> String {
     text.chars().filter(|&c| !is_layout_control(c)).collect()
 }
 
-/// At most `max` characters of the visible text, one line, spaces collapsed; `None` if
-/// nothing visible is left.
+/// At most `max` characters of the visible text, one line, spaces collapsed and none at
+/// either end (also where the text was cut); `None` if nothing visible is left.
 pub fn one_line(text: &str, max: usize) -> Option<String> {
     let spaced: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     let joined = visible(&spaced).split_whitespace().collect::<Vec<_>>().join(" ");
     let cut: String = joined.chars().take(max).collect();
-    (!cut.is_empty()).then_some(cut)
+    let cut = cut.trim_end();
+    (!cut.is_empty()).then(|| cut.to_string())
 }
 
 #[cfg(test)]
@@ -35,5 +36,6 @@ mod tests {
         assert_eq!(one_line("  Variant\t2\n(oud)\u{202E}  ", 80).as_deref(), Some("Variant 2 (oud)"));
         assert_eq!(one_line("\u{202E}\u{2066} \t", 80), None);
         assert_eq!(one_line(&"x".repeat(100), 10).map(|s| s.len()), Some(10));
+        assert_eq!(one_line("Nuenen, Gerwen", 7).as_deref(), Some("Nuenen,"), "no space where it was cut");
     }
 }

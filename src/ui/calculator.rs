@@ -1,10 +1,11 @@
 //! The calculator's state: one signal holding the [`Session`] (what the person chose), and
 //! memos for everything derived from it. Shared through context as one `Copy` value.
 //!
-//! Every change goes through a method here, so the three things that must follow a change
-//! cannot be forgotten: the session history (a discrete step is a new entry, typing
-//! replaces it), the undo offer of a step that overwrote earlier work, and the copy the
-//! panels and the address bar follow once typing pauses ([`Later`]).
+//! Every change goes through a method here (what the page shows through
+//! [`Calculator::show`]), so the three things that must follow a change cannot be
+//! forgotten: the session history (a discrete step is a new entry, typing replaces it), the
+//! undo offer of a step that overwrote earlier work, and the copy the panels and the
+//! address bar follow once typing pauses ([`Later`]).
 
 use std::time::Duration;
 
@@ -20,6 +21,7 @@ use crate::model::pad;
 use crate::model::params::Parameters;
 use crate::model::scenario::{Change, Scenario};
 use crate::model::selection::Selection;
+use crate::model::weergave::Weergave;
 use crate::text::url::{self, MAX_LINK, Notice, Written};
 use crate::view::presets::Preset;
 use crate::view::undo;
@@ -172,11 +174,30 @@ impl Calculator {
         self.undo.set(Some(Undo { message, before }));
     }
 
-    /// "Ongedaan maken": back to the session from before the last overwriting step.
+    /// "Ongedaan maken": back to the session from before the last overwriting step, with
+    /// the view as it is now (a sort or an open section is no work to undo).
     pub fn undo_last(&self) {
         if let Some(undo) = self.undo.get_untracked() {
-            self.replace(|s| *s = undo.before);
+            self.replace(|s| *s = Session { weergave: std::mem::take(&mut s.weergave), ..undo.before });
         }
+    }
+
+    /// Changes what the page shows (the map's measure, a table's order, a section opened or
+    /// shut): no step of its own and nothing to undo; the address bar follows as it follows
+    /// typing, in the history entry of the step under way.
+    pub fn show(&self, change: impl FnOnce(&mut Weergave)) {
+        let mut weergave = self.session.with_untracked(|s| s.weergave.clone());
+        change(&mut weergave);
+        if self.session.with_untracked(|s| s.weergave != weergave) {
+            self.session.update(|s| s.weergave = weergave);
+        }
+    }
+
+    /// A part of the view as a memo, so that what follows it is not redone for every key
+    /// typed in the inputs.
+    pub fn shown<T: Clone + PartialEq + Send + Sync + 'static>(&self, part: fn(&Weergave) -> T) -> Memo<T> {
+        let session = self.session;
+        Memo::new(move |_| session.with(|s| part(&s.weergave)))
     }
 
     /// Changes a line of the whole area (typing in the area's fields, within the step

@@ -1,5 +1,5 @@
-//! "Meenemen": the scenario per gemeente as a CSV file, made in the browser (no server),
-//! and the way to the printed report.
+//! "Meenemen": the link to the page as it is looked at (`delen`), the scenario per gemeente
+//! as a CSV file, made in the browser (no server), and the way to the printed report.
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -56,6 +56,7 @@ pub fn Download() -> impl IntoView {
                     Either::Right("Of druk een verslag af op A4: de uitkomsten, de kaart, de berekening, de aannames met hun bronnen en de gemeenten.")
                 }}
             </p>
+            <super::delen::LinkDelen />
             <super::memo::MemoText />
             <div class="download__buttons">
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| failed.set(!download_csv(calc, false))>

@@ -15,12 +15,11 @@ use crate::model::calculation::Figures;
 use crate::model::data::{GemeenteId, Line, OrganisatieId};
 use crate::model::params::Unit;
 use crate::model::selection::Selection;
+use crate::model::weergave::{Fold, MAX_FILTER, Sort};
 use crate::text::format;
 use crate::text::input;
-use crate::view::ranking::Sort;
 use crate::view::table::{
-    self, Column, Direction, aandeel, blocks, change, filter, filter_status, group_heading, order, page_count,
-    page_status,
+    self, Column, aandeel, blocks, change, filter, filter_status, group_heading, order, page_count, page_status,
 };
 
 /// Above this many gemeenten the table starts folded: even paged it is long to scroll past.
@@ -45,24 +44,26 @@ pub fn GemeentenTable() -> impl IntoView {
     move || match calc.later.selection() {
         Selection::Gemeente(_) => ().into_any(),
         selection => {
-            let open = selection.gemeenten(calc.data).len() <= OPEN_UP_TO;
-            view! { <GemeentenSection open=open selection=selection /> }.into_any()
+            let usual = selection.gemeenten(calc.data).len() <= OPEN_UP_TO;
+            view! { <GemeentenSection usual=usual selection=selection /> }.into_any()
         }
     }
 }
 
+/// `usual`: whether the table opens by itself for this area. What it shows and how it is
+/// ordered are the session's (`model::weergave`), so a link keeps them.
 #[component]
-fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
+fn GemeentenSection(usual: bool, selection: Selection) -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
     let members = StoredValue::new(selection.gemeenten(data));
     let total = members.with_value(Vec::len);
     let several_orgs = selection.organisaties(data).len() > 1;
-    let open = RwSignal::new(open);
-    let line = RwSignal::new(Line::Co);
-    let sort = RwSignal::new(Sort { column: Column::Gemeente, direction: Direction::Oplopend });
-    let query = RwSignal::new(String::new());
-    let by_organisatie = RwSignal::new(false);
+    let open = Memo::new(move |_| calc.with(|s| s.weergave.is_open(Fold::Gemeenten, usual)));
+    let line = calc.shown(|w| w.bedragen);
+    let sort = calc.shown(|w| w.sorteer);
+    let query = calc.shown(|w| w.filter.clone());
+    let by_organisatie = calc.shown(|w| w.groep);
     // The order follows the sort column's values at the moment of sorting, not while a
     // person types in a row: a row must not move away under the cursor.
     let sorted = Memo::new(move |_| {
@@ -84,11 +85,11 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
     let block = move |key: Option<OrganisatieId>| shown.with(|b| b.iter().find(|b| b.organisatie == key).cloned());
     let on_filter = move |ev: leptos::ev::Event| {
         page.set(0);
-        query.set(event_target_value(&ev));
+        calc.show(|w| w.set_filter(&event_target_value(&ev)));
     };
     let on_group = move |_| {
         page.set(0);
-        by_organisatie.update(|b| *b = !*b);
+        calc.show(|w| w.groep = !w.groep);
     };
     // "Vorige" and "Volgende", above the table and under it. Under it, a press also brings the
     // new page's first rows into view: the focus moves to the same button above the table,
@@ -140,7 +141,7 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
         });
         let on_click = move || {
             page.set(0);
-            sort.update(|s| *s = s.clicked(column, column.first_direction()));
+            calc.show(|w| w.sorteer = w.sorteer.clicked(column, column.first_direction()));
         };
         sort_header(column != Column::Gemeente, column.label(), state, on_click)
     };
@@ -159,11 +160,11 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
 
     let on_toggle = move |ev: leptos::ev::Event| {
         if let Some(is_open) = browser::details_open(&ev) {
-            open.set(is_open);
+            calc.show(|w| w.set_open(Fold::Gemeenten, is_open, usual));
         }
     };
     view! {
-        <details class="gemeenten" id="per-gemeente" open=open.get_untracked() on:toggle=on_toggle data-testid="gemeenten-sectie">
+        <details class="gemeenten" id="per-gemeente" prop:open=move || open.get() on:toggle=on_toggle data-testid="gemeenten-sectie">
             <summary>
                 <h2 id="gemeenten-titel" class="nl-heading nl-heading--level-2">
                     "Per gemeente (" <span translate="no">{total}</span> ")"
@@ -176,11 +177,11 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
                 <fieldset class="toggle utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
                     <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">"Bedragen in de tabel"</legend>
                     <label>
-                        <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name="tabel-lijn" prop:checked=move || line.get() == Line::Co on:change=move |_| line.set(Line::Co) />
+                        <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name="tabel-lijn" prop:checked=move || line.get() == Line::Co on:change=move |_| calc.show(|w| w.bedragen = Line::Co) />
                         "Cliëntondersteuning"
                     </label>
                     <label>
-                        <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name="tabel-lijn" prop:checked=move || line.get() == Line::Ivh on:change=move |_| line.set(Line::Ivh) />
+                        <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name="tabel-lijn" prop:checked=move || line.get() == Line::Ivh on:change=move |_| calc.show(|w| w.bedragen = Line::Ivh) />
                         "Integrale Vroeghulp"
                     </label>
                 </fieldset>
@@ -193,6 +194,7 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
                             class="utrecht-textbox utrecht-textbox--html-input"
                             autocomplete="off"
                             spellcheck="false"
+                            maxlength=MAX_FILTER
                             aria-describedby="gemeenten-gevonden"
                             prop:value=move || query.get()
                             on:input=on_filter
@@ -263,7 +265,7 @@ fn GemeentenSection(open: bool, selection: Selection) -> impl IntoView {
 }
 
 #[component]
-fn GemeenteRow(g: GemeenteId, line: RwSignal<Line>, show_org: bool) -> impl IntoView {
+fn GemeenteRow(g: GemeenteId, line: Memo<Line>, show_org: bool) -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
     let gemeente = data.gemeente(g);

@@ -39,21 +39,16 @@ pub enum Laden {
     Fout(String),
 }
 
-/// The map's settings and drawing, shared with the printed report.
+/// The map's drawing, shared with the printed report. What it shows is the session's
+/// (`model::weergave`: in the link, and printed as on screen).
 #[derive(Clone, Copy)]
 pub struct KaartKeuze {
     pub laden: RwSignal<Laden>,
-    pub maat: RwSignal<Maat>,
-    pub schaal: RwSignal<Schaal>,
 }
 
 impl KaartKeuze {
     pub fn new() -> KaartKeuze {
-        KaartKeuze {
-            laden: RwSignal::new(Laden::Nog),
-            maat: RwSignal::new(Maat::Frictiekosten),
-            schaal: RwSignal::new(Schaal::Aandeel),
-        }
+        KaartKeuze { laden: RwSignal::new(Laden::Nog) }
     }
 
     /// Fetches the drawing, unless it is here, on its way or refused (it is also fetched
@@ -89,7 +84,7 @@ pub fn KaartSectie() -> impl IntoView {
             }
         })
     });
-    let kiezen = RwSignal::new(Kind::Gemeente);
+    let kiezen = calc.shown(|w| w.kaart_kies);
     // Whether the keyboard reached the map before its drawing: the drawing then takes focus.
     let focus = StoredValue::new(false);
     let retry = move |_| {
@@ -104,9 +99,9 @@ pub fn KaartSectie() -> impl IntoView {
                 "of ga er met de pijltjestoetsen heen (typ een naam om te springen); klik of druk op Enter om haar te kiezen. "
                 "De tabellen ‘Per MEE-organisatie’ en ‘Per gemeente’ geven dezelfde cijfers als tekst."
             </p>
-            <Instellingen keuze=keuze kiezen=kiezen />
+            <Instellingen kiezen=kiezen />
             {move || match keuze.laden.get() {
-                Laden::Klaar(kaart) => view! { <Tekening kaart=kaart keuze=keuze kiezen=kiezen focus=focus /> }.into_any(),
+                Laden::Klaar(kaart) => view! { <Tekening kaart=kaart kiezen=kiezen focus=focus /> }.into_any(),
                 Laden::Fout(e) => view! {
                     <div class="notice" role="alert" data-testid="kaart-fout">
                         <p>"De kaart kan niet worden getoond. " {e}</p>
@@ -133,7 +128,9 @@ pub fn KaartSectie() -> impl IntoView {
 
 /// What the map shows, and what a click chooses.
 #[component]
-fn Instellingen(keuze: KaartKeuze, kiezen: RwSignal<Kind>) -> impl IntoView {
+fn Instellingen(kiezen: Memo<Kind>) -> impl IntoView {
+    let calc = use_calculator();
+    let (maat_nu, schaal_nu) = (calc.shown(|w| w.kaart_maat), calc.shown(|w| w.kaart_schaal));
     let radio =
         move |name: &'static str, label: &'static str, checked: Signal<bool>, set: Box<dyn Fn() + Send + Sync>| {
             view! {
@@ -148,20 +145,25 @@ fn Instellingen(keuze: KaartKeuze, kiezen: RwSignal<Kind>) -> impl IntoView {
         radio(
             "kaart-schaal",
             label,
-            Signal::derive(move || keuze.schaal.get() == s),
-            Box::new(move || keuze.schaal.set(s)),
+            Signal::derive(move || schaal_nu.get() == s),
+            Box::new(move || calc.show(|w| w.kaart_schaal = s)),
         )
     };
     let maat = |m: Maat| {
         radio(
             "kaart-maat",
             m.label(),
-            Signal::derive(move || keuze.maat.get() == m),
-            Box::new(move || keuze.maat.set(m)),
+            Signal::derive(move || maat_nu.get() == m),
+            Box::new(move || calc.show(|w| w.kaart_maat = m)),
         )
     };
     let kind = |k: Kind, label| {
-        radio("kaart-kiezen", label, Signal::derive(move || kiezen.get() == k), Box::new(move || kiezen.set(k)))
+        radio(
+            "kaart-kiezen",
+            label,
+            Signal::derive(move || kiezen.get() == k),
+            Box::new(move || calc.show(|w| w.kaart_kies = k)),
+        )
     };
     view! {
         <div class="kaart__instellingen">
@@ -195,11 +197,11 @@ fn area_of(data: &Dataset, g: GemeenteId, kiezen: Kind) -> Selection {
 }
 
 #[component]
-fn Tekening(kaart: Arc<Kaart>, keuze: KaartKeuze, kiezen: RwSignal<Kind>, focus: StoredValue<bool>) -> impl IntoView {
+fn Tekening(kaart: Arc<Kaart>, kiezen: Memo<Kind>, focus: StoredValue<bool>) -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
-    let kleuring =
-        Memo::new(move |_| calc.later.with_outcome(|o| kleuring(data, o, keuze.maat.get(), keuze.schaal.get())));
+    let (maat, schaal) = (calc.shown(|w| w.kaart_maat), calc.shown(|w| w.kaart_schaal));
+    let kleuring = Memo::new(move |_| calc.later.with_outcome(|o| kleuring(data, o, maat.get(), schaal.get())));
     let actief = RwSignal::new(None::<GemeenteId>);
     let focused = RwSignal::new(false);
     let typed = StoredValue::new((String::new(), 0.0_f64));

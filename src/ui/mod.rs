@@ -10,6 +10,7 @@ mod charts;
 mod chunks;
 mod compare;
 mod debounce;
+mod delen;
 mod download;
 mod embed;
 mod field;

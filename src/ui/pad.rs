@@ -8,34 +8,35 @@ use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::NumberField;
 use crate::model::pad::YEARS;
+use crate::model::weergave::Fold;
 use crate::text::format;
 use crate::text::input;
 use crate::view::pad::PathFigures;
 
-/// Rebuilt when a preset replaces the inputs: open when a path is set.
+/// Rebuilt when a preset replaces the inputs: open by itself when a path is set.
 #[component]
 pub fn Afbouwpad() -> impl IntoView {
     let calc = use_calculator();
     move || {
         calc.epoch.track();
-        let open = calc.with_untracked(|s| s.inputs.pad.iter().any(Option::is_some));
-        view! { <AfbouwpadSection open=open /> }
+        let usual = calc.with_untracked(|s| s.inputs.pad.iter().any(Option::is_some));
+        view! { <AfbouwpadSection usual=usual /> }
     }
 }
 
 #[component]
-fn AfbouwpadSection(open: bool) -> impl IntoView {
+fn AfbouwpadSection(usual: bool) -> impl IntoView {
     let calc = use_calculator();
     let data = calc.data;
-    let open = RwSignal::new(open);
+    let open = Memo::new(move |_| calc.with(|s| s.weergave.is_open(Fold::Afbouwpad, usual)));
     let figures = Memo::new(move |_| calc.later.with_inputs(|inputs| PathFigures::of(data, inputs)));
     let on_toggle = move |ev: leptos::ev::Event| {
         if let Some(is_open) = browser::details_open(&ev) {
-            open.set(is_open);
+            calc.show(|w| w.set_open(Fold::Afbouwpad, is_open, usual));
         }
     };
     view! {
-        <details class="pad" open=open.get_untracked() on:toggle=on_toggle data-testid="afbouwpad">
+        <details class="pad" prop:open=move || open.get() on:toggle=on_toggle data-testid="afbouwpad">
             <summary>
                 <h2 id="afbouwpad-titel" class="nl-heading nl-heading--level-2">"Afbouwpad 2015–2018"</h2>
             </summary>

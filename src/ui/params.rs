@@ -7,6 +7,7 @@ use super::calculator::use_calculator;
 use super::field::FieldState;
 use super::field::NumberField;
 use crate::model::params::{ParamKey, Unit};
+use crate::model::weergave::Fold;
 use crate::text::format;
 use crate::text::input;
 
@@ -14,8 +15,15 @@ use crate::text::input;
 pub fn ParametersPanel() -> impl IntoView {
     let calc = use_calculator();
     let changed = move || calc.with_model(|_, p| ParamKey::ALL.iter().filter(|&&k| !p.is_default(k)).count());
+    // Open unless shut.
+    let open = calc.shown(|w| w.is_open(Fold::Aannames, true));
+    let on_toggle = move |ev: leptos::ev::Event| {
+        if let Some(is_open) = browser::details_open(&ev) {
+            calc.show(|w| w.set_open(Fold::Aannames, is_open, true));
+        }
+    };
     view! {
-        <details class="params" open=true>
+        <details class="params" prop:open=move || open.get() on:toggle=on_toggle>
             <summary>
                 <h2 class="nl-heading nl-heading--level-2">"Aannames"</h2>
                 <span class="params__changed">

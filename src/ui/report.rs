@@ -38,7 +38,7 @@ pub fn PrintReport() -> impl IntoView {
         let stamp = Stamp { datum: &datum, link: &browser::full_link(&written.query), complete: written.complete() };
         let map = keuze.and_then(|keuze| match keuze.laden.get_untracked() {
             Laden::Klaar(kaart) => {
-                let (maat, schaal) = (keuze.maat.get_untracked(), keuze.schaal.get_untracked());
+                let (maat, schaal) = calc.with_untracked(|s| (s.weergave.kaart_maat, s.weergave.kaart_schaal));
                 let k = calc.later.with_outcome_untracked(|o| kleuring(calc.data, o, maat, schaal));
                 let chosen = match calc.later.with_session_untracked(|s| s.inputs.selection) {
                     Selection::Nederland => Vec::new(),

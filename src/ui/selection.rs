@@ -53,7 +53,8 @@ pub fn OrganisatieSplit() -> impl IntoView {
     let table = Memo::new(move |_| calc.later.with_outcome(|o| OrgTable::new(data, o, calc.later.selection())));
     // The headers change with the columns only, not with every figure.
     let wholly = Memo::new(move |_| table.with(|t| t.wholly));
-    let sort = RwSignal::new(OrgColumn::DEFAULT);
+    // The order as the person set it: the session's, so that a link keeps it.
+    let sort = calc.shown(|w| w.sorteer_mee);
     let several = move || table.with(|t| t.rows.len() > 1);
     let area = move || match calc.later.selection() {
         Selection::Nederland => String::new(),
@@ -64,8 +65,11 @@ pub fn OrganisatieSplit() -> impl IntoView {
             let sort = table.with(|t| t.effective(sort.get()));
             (sort.aria(column), sort.icon(column))
         });
-        let on_click =
-            move || sort.update(|s| *s = table.with(|t| t.effective(*s)).clicked(column, column.first_direction()));
+        let on_click = move || {
+            let clicked =
+                table.with_untracked(|t| t.effective(sort.get_untracked())).clicked(column, column.first_direction());
+            calc.show(|w| w.sorteer_mee = clicked);
+        };
         sort_header(column.numeric(), column.label(wholly), state, on_click)
     };
     // Read-only figures: markup from the view layer.

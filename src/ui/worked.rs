@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
+use crate::model::weergave::Fold;
 use crate::view::worked::worked;
 
 /// The id the results panel's link opens and scrolls to.
@@ -21,8 +22,15 @@ pub fn WorkedCalculation() -> impl IntoView {
         calc.later.with_outcome(|o| worked(data, o, &params, selection).markup())
     });
     let naam = move || calc.later.selection().naam(data).to_string();
+    // Shut unless opened (here, by the results panel's link, or by a link's `open=`).
+    let open = calc.shown(|w| w.is_open(Fold::Berekening, false));
+    let on_toggle = move |ev: leptos::ev::Event| {
+        if let Some(is_open) = browser::details_open(&ev) {
+            calc.show(|w| w.set_open(Fold::Berekening, is_open, false));
+        }
+    };
     view! {
-        <details class="worked" id=ID data-testid="berekening">
+        <details class="worked" id=ID data-testid="berekening" prop:open=move || open.get() on:toggle=on_toggle>
             <summary>
                 <h2 class="nl-heading nl-heading--level-2">"Zo is dit berekend"</h2>
                 " " <span class="worked__voor">"met de cijfers van " <span translate="no">{naam}</span></span>

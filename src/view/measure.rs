@@ -9,25 +9,9 @@ use rust_decimal_macros::dec;
 use crate::model::calculation::Figures;
 use crate::text::format;
 
-/// The figure measured.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Maat {
-    Omzetdaling,
-    Frictiekosten,
-    Ongedekt,
-    FteVerlies,
-}
-
-/// An amount (euros or fte), or a share of the 2014 budget.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Schaal {
-    Bedrag,
-    Aandeel,
-}
+pub use crate::model::weergave::{Maat, Schaal};
 
 impl Maat {
-    pub const ALL: [Maat; 4] = [Maat::Omzetdaling, Maat::Frictiekosten, Maat::Ongedekt, Maat::FteVerlies];
-
     /// Dutch name, as in the results.
     pub const fn label(self) -> &'static str {
         match self {

@@ -20,12 +20,7 @@ const SAME_SHARE: Decimal = dec!(0.05);
 /// to the model's last internal decimal, and such ties go by name, not by that noise.
 const SHARE_DECIMALS: u32 = 4;
 
-/// A column and a direction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Sort<C> {
-    pub column: C,
-    pub direction: Direction,
-}
+pub use crate::model::weergave::{OrgColumn, Sort};
 
 impl<C: Copy + PartialEq> Sort<C> {
     /// After a click on `column`'s header: the same column flips, another starts at `first`.
@@ -65,34 +60,7 @@ pub fn share_key(share: Decimal) -> Decimal {
     format::round(share, SHARE_DECIMALS)
 }
 
-/// The columns of the per-organisation table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum OrgColumn {
-    Organisatie,
-    Budget2014,
-    Inkoop2015,
-    Frictiekosten,
-    FrictiekostenAandeel,
-    FteVerlies,
-    /// The whole organisation's frictiekosten, where the area has only part of it.
-    FrictiekostenGeheel,
-}
-
 impl OrgColumn {
-    pub const ALL: [OrgColumn; 7] = [
-        OrgColumn::Organisatie,
-        OrgColumn::Budget2014,
-        OrgColumn::Inkoop2015,
-        OrgColumn::Frictiekosten,
-        OrgColumn::FrictiekostenAandeel,
-        OrgColumn::FteVerlies,
-        OrgColumn::FrictiekostenGeheel,
-    ];
-
-    /// The order the table starts in: the hardest hit, as a share of budget, on top.
-    pub const DEFAULT: Sort<OrgColumn> =
-        Sort { column: OrgColumn::FrictiekostenAandeel, direction: Direction::Aflopend };
-
     /// Dutch heading; `wholly` when the area holds all of each organisation, so that "in dit
     /// gebied" would say nothing.
     pub const fn label(self, wholly: bool) -> &'static str {

@@ -11,29 +11,9 @@ use crate::view::html;
 use crate::view::measure::{Maat, Schaal};
 use crate::view::ranking::{ranked, share_key};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Column {
-    Gemeente,
-    Budget2014,
-    Inkoop2015,
-    Wijziging,
-    Frictiekosten,
-    /// Frictiekosten in % of the 2014 budget (both lines): comparable across sizes.
-    FrictiekostenAandeel,
-    FteVerlies,
-}
+pub use crate::model::weergave::{Column, Direction};
 
 impl Column {
-    pub const ALL: [Column; 7] = [
-        Column::Gemeente,
-        Column::Budget2014,
-        Column::Inkoop2015,
-        Column::Wijziging,
-        Column::Frictiekosten,
-        Column::FrictiekostenAandeel,
-        Column::FteVerlies,
-    ];
-
     /// Dutch column heading.
     pub const fn label(self) -> &'static str {
         match self {
@@ -51,12 +31,6 @@ impl Column {
     pub fn first_direction(self) -> Direction {
         if self == Column::Gemeente { Direction::Oplopend } else { Direction::Aflopend }
     }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Direction {
-    Oplopend,
-    Aflopend,
 }
 
 impl Direction {

@@ -289,6 +289,7 @@ test.describe('6. hostile or odd links and pages', () => {
     await open(page, '?gemeente=Groningen&wijziging=-13');
     await page.getByTestId('afbouwpad').locator('summary').click();
     await page.getByLabel('Cliëntondersteuning 2016, wijziging t.o.v. 2014').fill('-20');
-    await expect(page.getByLabel('Link naar deze berekening')).toHaveValue(/pad_2016=-20$/);
+    // The section was opened by hand, before a path opened it by itself: the link keeps that.
+    await expect(page.getByLabel('Link naar deze berekening')).toHaveValue(/pad_2016=-20&open=afbouwpad$/);
   });
 });

@@ -47,7 +47,7 @@ struct Values {
 
 impl Values {
     fn read(query: &str, notices: &mut Vec<Notice>) -> Values {
-        let mut values = Values { first: Default::default(), areas: Vec::new() };
+        let mut values = Values { first: std::array::from_fn(|_| None), areas: Vec::new() };
         let mut repeated = [false; COUNT];
         for (i, (name, value)) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).enumerate() {
             if i == MAX_PARTS {
@@ -223,6 +223,11 @@ fn decode_with(data: &Dataset, query: &str, with_comparison: bool) -> (Session, 
             Some("1") => *switch = true,
             Some("0") | None => {}
             Some(other) => notices.push(Notice::BadSwitch(key, Quoted::new(other))),
+        }
+    }
+    for key in Key::WEERGAVE {
+        if let Some(value) = values.get(key) {
+            super::weergave::read(key, value, &mut session.weergave, &mut notices);
         }
     }
     // Read where the messages are sent (`super::host`); here only said when unusable.

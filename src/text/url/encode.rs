@@ -156,6 +156,7 @@ fn write(data: &Dataset, session: &Session, layers: &Layers, with_own: bool, wit
     if session.kaart {
         parts.push((Key::Kaart, "1".into()));
     }
+    super::weergave::write(&session.weergave, &mut parts);
     let pairs: Vec<String> = parts.iter().map(|(key, value)| format!("{key}={}", escape(value))).collect();
     pairs.join("&")
 }

@@ -35,11 +35,22 @@ pub enum Key {
     Kaart,
     /// The origin of the page that embeds the calculator (`text::url::host`).
     Host,
+    // What the page shows (`super::weergave`).
+    KaartMaat,
+    KaartSchaal,
+    KaartKies,
+    Bedragen,
+    Sorteer,
+    Filter,
+    Groep,
+    SorteerMee,
+    Open,
+    Dicht,
 }
 
 /// Every key but the parameters (whose names live in their `ParamSpec`), in the order the
 /// encoder writes them.
-const TABLE: [(Key, &str); 22] = [
+const TABLE: [(Key, &str); 32] = [
     (Key::Gemeente, "gemeente"),
     (Key::Regio, "regio"),
     (Key::Mee, "mee"),
@@ -62,6 +73,16 @@ const TABLE: [(Key, &str); 22] = [
     (Key::Embed, "embed"),
     (Key::Kaart, "kaart"),
     (Key::Host, "host"),
+    (Key::KaartMaat, "kaart_maat"),
+    (Key::KaartSchaal, "kaart_schaal"),
+    (Key::KaartKies, "kaart_kies"),
+    (Key::Bedragen, "bedragen"),
+    (Key::Sorteer, "sorteer"),
+    (Key::Filter, "filter"),
+    (Key::Groep, "groep"),
+    (Key::SorteerMee, "sorteer_mee"),
+    (Key::Open, "open"),
+    (Key::Dicht, "dicht"),
 ];
 
 /// How many distinct keys there are: a slot each in the decoder.
@@ -70,6 +91,19 @@ pub const COUNT: usize = TABLE.len() + ParamKey::ALL.len();
 impl Key {
     pub const AREAS: [Key; 3] = [Key::Gemeente, Key::Regio, Key::Mee];
     pub const PAD: [Key; 3] = [Key::Pad2016, Key::Pad2017, Key::Pad2018];
+    /// What the page shows, in the order the encoder writes them.
+    pub const WEERGAVE: [Key; 10] = [
+        Key::KaartMaat,
+        Key::KaartSchaal,
+        Key::KaartKies,
+        Key::Bedragen,
+        Key::Sorteer,
+        Key::Filter,
+        Key::Groep,
+        Key::SorteerMee,
+        Key::Open,
+        Key::Dicht,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {

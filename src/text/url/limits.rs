@@ -1,6 +1,6 @@
 //! The bounds of a link, read by the decoder, the encoder and the notices alike.
 
-/// The most parts a link is read for. The calculator writes at most 25.
+/// The most parts a link is read for. The calculator writes at most 35.
 pub const MAX_PARTS: usize = 64;
 /// The most entries of `gemeenten=` that are read: two per gemeente is already a mistake.
 pub const MAX_GEMEENTEN: usize = 1000;

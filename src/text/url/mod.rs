@@ -15,7 +15,9 @@
 //! 4. every gemeente whose inkoop 1–3 do not give: `gemeenten=naam:co:ivh;…`, each amount
 //!    in euros or as a percentage of 2014 (`-13%`), empty where 1–3 give it;
 //! 5. the assumptions that differ from their defaults, the afbouwpad, `doel_ongedekt=`,
-//!    `vergelijk=`, `onvolledig=` and `embed=1`.
+//!    `vergelijk=`, `onvolledig=` and `embed=1`;
+//! 6. what the page shows, where it differs from how the page opens (`weergave`):
+//!    `kaart_maat=`, `sorteer=`, `open=` ….
 //!
 //! `host=` (the origin of a page that embeds the calculator) is read but never written.
 
@@ -25,6 +27,7 @@ mod host;
 mod keys;
 mod limits;
 mod notice;
+mod weergave;
 
 pub use decode::decode;
 pub use encode::{Written, encode, encode_within};
@@ -290,6 +293,79 @@ mod tests {
         let (session, notices) = decode(data(), "vergelijk=Status+quo%3D");
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(session.vergelijk, [Compared { naam: "Status quo".into(), query: String::new() }]);
+    }
+
+    #[test]
+    fn the_view_is_written_where_it_differs_and_read_back() {
+        use crate::model::weergave::{Column, Direction, Fold, Maat, OrgColumn, Schaal, Sort};
+        let mut session = at(find(Kind::Jeugdregio, "Groningen"));
+        assert_eq!(round_trip(&session), "regio=Groningen", "the view as the page opens it is not written");
+        let w = &mut session.weergave;
+        (w.kaart_maat, w.kaart_schaal, w.kaart_kies) = (Maat::Ongedekt, Schaal::Bedrag, Kind::Organisatie);
+        w.bedragen = Line::Ivh;
+        w.sorteer = Sort { column: Column::FrictiekostenAandeel, direction: Direction::Aflopend };
+        w.set_filter("Nuenen, Gerwen & co");
+        w.groep = true;
+        w.sorteer_mee = Sort { column: OrgColumn::Organisatie, direction: Direction::Oplopend };
+        w.set_open(Fold::Berekening, true, false);
+        w.set_open(Fold::Gemeenten, true, false);
+        w.set_open(Fold::Aannames, false, true);
+        assert_eq!(
+            round_trip(&session),
+            "regio=Groningen&kaart_maat=ongedekt&kaart_schaal=bedrag&kaart_kies=mee&bedragen=ivh\
+             &sorteer=-frictiekosten_pct&filter=Nuenen,+Gerwen+%26+co&groep=mee&sorteer_mee=organisatie\
+             &open=berekening,gemeenten&dicht=aannames"
+        );
+        // Words in any case; the documented example.
+        let (read, notices) = decode(data(), "kaart_maat=FTE_VERLIES&sorteer=-Wijziging&open=afbouwpad");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(read.weergave.kaart_maat, Maat::FteVerlies);
+        assert_eq!(read.weergave.sorteer, Sort { column: Column::Wijziging, direction: Direction::Aflopend });
+        assert!(read.weergave.is_open(Fold::Afbouwpad, false));
+    }
+
+    #[test]
+    fn a_view_word_it_does_not_know_is_ignored_with_the_words_it_does() {
+        let query = "kaart_maat=rood&kaart_schaal=&kaart_kies=Nederland&bedragen=alles&sorteer=--gemeente\
+                     &groep=1&sorteer_mee=wijziging&open=kaart,berekening&dicht=berekening,aannames";
+        let (session, notices) = decode(data(), query);
+        let mut expected = Session::new(data());
+        expected.weergave.set_open(crate::model::weergave::Fold::Berekening, true, false);
+        expected.weergave.set_open(crate::model::weergave::Fold::Aannames, false, true);
+        assert_eq!(session, expected);
+        assert_eq!(notices.len(), MAX_NOTICES, "{notices:#?}");
+        assert_eq!(
+            notices[0].to_string(),
+            "‘kaart_schaal’ in de link heeft geen waarde; genegeerd.",
+            "read in the order of the link: an empty value first"
+        );
+        assert_eq!(
+            notices[1].to_string(),
+            "‘kaart_maat’ in de link kan omzetdaling, frictiekosten, ongedekt of fte_verlies zijn, niet ‘rood’; genegeerd."
+        );
+        assert!(notices[4].to_string().contains("kan een kolom zijn (gemeente, budget_2014,"), "{}", notices[4]);
+        assert!(notices.iter().any(|n| n.to_string().starts_with("En nog ")), "{notices:?}");
+        let (_, notices) = decode(data(), "open=kaart&dicht=berekening&open=x");
+        assert_eq!(notices[0], Notice::Repeated(Key::Open));
+        assert_eq!(notices[1], Notice::BadChoice(Key::Open, Quoted::new("kaart")));
+        let (_, notices) = decode(data(), "open=berekening&dicht=berekening");
+        assert_eq!(notices, [Notice::Overruled { ignored: Key::Dicht, winner: Key::Open }]);
+    }
+
+    #[test]
+    fn the_filter_is_one_short_line_of_visible_text() {
+        let (session, notices) = decode(data(), "filter=%E2%80%AEnegninorG%E2%81%A6%0A%09++x");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(session.weergave.filter, "negninorG x", "no bidi controls or line breaks");
+        let (session, notices) = decode(data(), &format!("filter={}", "é".repeat(61)));
+        assert_eq!(session.weergave.filter, "");
+        assert_eq!(notices, [Notice::TooLong(Key::Filter, 60)]);
+        assert_eq!(notices[0].to_string(), "‘filter’ in de link is langer dan 60 tekens; genegeerd.");
+        let (_, notices) = decode(data(), "filter=%E2%80%AE");
+        assert_eq!(notices, [Notice::Empty(Key::Filter)]);
+        // A hostile list is read for a few entries only.
+        let (_, notices) = decode(data(), &format!("open={}", "x,".repeat(100_000)));
+        assert!(notices.len() <= MAX_NOTICES);
     }
 
     #[test]

@@ -89,6 +89,10 @@ pub enum Notice {
     },
     /// The link was written without the amounts of this many gemeenten (too many for a link).
     Incomplete(usize),
+    /// A view key (`super::weergave`) whose value is none of its words.
+    BadChoice(Key, Quoted),
+    /// Text longer than the page keeps (the filter): ignored.
+    TooLong(Key, usize),
     /// This many more notices were left out.
     More(usize),
 }
@@ -168,6 +172,10 @@ impl fmt::Display for Notice {
                 "Deze link is onvolledig: de bedragen van {n} apart gewijzigde gemeenten pasten er niet in. \
                  Vraag de afzender om de CSV of om een bewaard scenario."
             ),
+            Notice::BadChoice(key, q) => {
+                write!(f, "‘{key}’ in de link kan {}, niet {q}; genegeerd.", super::weergave::choices(*key))
+            }
+            Notice::TooLong(key, max) => write!(f, "‘{key}’ in de link is langer dan {max} tekens; genegeerd."),
             Notice::More(n) => write!(f, "En nog {n} andere onderdelen van de link zijn genegeerd."),
         }
     }
