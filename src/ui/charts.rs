@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use super::calculator::use_calculator;
-use super::images::{ImageDownloads, Writers, bron_vandaag, file_stem};
+use super::images::{ImageDownloads, bron_vandaag, file_stem};
+use super::parts::Writers;
 use crate::model::selection::Selection;
 use crate::view::chart::{self, Chart, Pair};
 

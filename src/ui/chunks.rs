@@ -24,19 +24,51 @@
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
-use super::calculator::Calculator;
-use super::images::Writers;
-use super::lazy::{Fetched, Lazy, Section};
-use crate::model::inputs::Session;
-use crate::model::selection::Selection;
-
-/// Writes the CSV of the area (or of all gemeenten) as a download; whether it could.
-pub type CsvDownload = fn(Calculator, bool) -> bool;
-
-/// Tells the host page at an origin the figures, whenever they settle.
-pub type ReportFigures = fn(Calculator, String);
+use super::lazy::{Fetched, Section};
+use super::parts::{CsvDownload, Part, Parts, ReportFigures, Writers};
 
 type Split<T> = Result<T, SplitLoaderError>;
+
+/// A section's fetch as the boxed future `Lazy` keeps.
+macro_rules! fetched {
+    ($split:ident) => {
+        fetched!($split: Section)
+    };
+    ($split:ident: $t:ty) => {{
+        fn fetch() -> Fetched<$t> {
+            Box::pin($split())
+        }
+        fetch
+    }};
+}
+
+/// Every part, each fetched from its split point below.
+pub fn parts() -> Parts {
+    Parts::new(section, fetched!(csv: CsvDownload), fetched!(bericht: ReportFigures), fetched!(afbeelding: Writers))
+}
+
+/// The split point of each section.
+fn section(part: Part) -> fn() -> Fetched<Section> {
+    match part {
+        Part::Voorbeelden => fetched!(voorbeelden),
+        Part::Bandbreedte => fetched!(bandbreedte),
+        Part::Berekening => fetched!(berekening),
+        Part::Grafieken => fetched!(grafieken),
+        Part::Kaart => fetched!(kaart),
+        Part::Omgekeerd => fetched!(omgekeerd),
+        Part::Organisaties => fetched!(organisaties),
+        Part::Gemeenten => fetched!(gemeenten),
+        Part::Inlezen => fetched!(inlezen),
+        Part::Afbouwpad => fetched!(afbouwpad),
+        Part::Vergelijking => fetched!(vergelijking),
+        Part::Aannames => fetched!(aannames),
+        Part::Meenemen => fetched!(meenemen),
+        Part::Insluiten => fetched!(insluiten),
+        Part::Bewaard => fetched!(bewaard),
+        Part::Methode => fetched!(methode),
+        Part::Verslag => fetched!(verslag),
+    }
+}
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn berekening() -> Split<Section> {
@@ -136,166 +168,4 @@ fn methode() -> Split<Section> {
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn verslag() -> Split<Section> {
     Ok(|| view! { <super::report::PrintReport /> }.into_any())
-}
-
-/// A section of the page below the figures, in page order (the order they are fetched in).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    Voorbeelden,
-    Bandbreedte,
-    Berekening,
-    Grafieken,
-    Kaart,
-    Omgekeerd,
-    Organisaties,
-    Gemeenten,
-    Inlezen,
-    Afbouwpad,
-    Vergelijking,
-    Aannames,
-    Meenemen,
-    Insluiten,
-    Bewaard,
-    Methode,
-    Verslag,
-}
-
-/// How a part stands in the page before its chunk is there: its name (test id
-/// `laden-<name>`), its own heading, the id links to it use, the class that reserves its
-/// height, and how to fetch it.
-pub struct Meta {
-    pub name: &'static str,
-    pub heading: &'static str,
-    pub id: Option<&'static str>,
-    pub class: &'static str,
-    /// Whether the section shows anything in this state: a stand-in for one that will be
-    /// empty would only take space and then give it back.
-    pub shown: fn(&Session) -> bool,
-    fetch: fn() -> Fetched<Section>,
-}
-
-/// A section's fetch as the boxed future `Lazy` keeps.
-macro_rules! fetched {
-    ($split:ident) => {
-        fetched!($split: Section)
-    };
-    ($split:ident: $t:ty) => {{
-        fn fetch() -> Fetched<$t> {
-            Box::pin($split())
-        }
-        fetch
-    }};
-}
-
-const fn meta(name: &'static str, heading: &'static str, fetch: fn() -> Fetched<Section>) -> Meta {
-    Meta { name, heading, id: None, class: "", shown: |_| true, fetch }
-}
-
-impl Part {
-    pub const ALL: [Part; 17] = [
-        Part::Voorbeelden,
-        Part::Bandbreedte,
-        Part::Berekening,
-        Part::Grafieken,
-        Part::Kaart,
-        Part::Omgekeerd,
-        Part::Organisaties,
-        Part::Gemeenten,
-        Part::Inlezen,
-        Part::Afbouwpad,
-        Part::Vergelijking,
-        Part::Aannames,
-        Part::Meenemen,
-        Part::Insluiten,
-        Part::Bewaard,
-        Part::Methode,
-        Part::Verslag,
-    ];
-
-    pub fn meta(self) -> Meta {
-        match self {
-            Part::Voorbeelden => {
-                Meta { class: "lazy--voorbeelden", ..meta("voorbeelden", "Voorbeelden", fetched!(voorbeelden)) }
-            }
-            Part::Bandbreedte => meta("bandbreedte", "", fetched!(bandbreedte)),
-            Part::Berekening => {
-                Meta { id: Some(super::worked::ID), ..meta("berekening", "Zo is dit berekend", fetched!(berekening)) }
-            }
-            Part::Grafieken => Meta { class: "lazy--grafieken", ..meta("grafieken", "In beeld", fetched!(grafieken)) },
-            Part::Kaart => Meta { class: "lazy--kaart", id: Some("kaart"), ..meta("kaart", "Kaart", fetched!(kaart)) },
-            Part::Omgekeerd => meta("omgekeerd", "Omgekeerd rekenen", fetched!(omgekeerd)),
-            Part::Organisaties => {
-                Meta { class: "lazy--tabel", ..meta("organisaties", "Per MEE-organisatie", fetched!(organisaties)) }
-            }
-            Part::Gemeenten => Meta {
-                id: Some("per-gemeente"),
-                shown: |s| !matches!(s.inputs.selection, Selection::Gemeente(_)),
-                ..meta("gemeenten", "Per gemeente", fetched!(gemeenten))
-            },
-            Part::Inlezen => meta("inlezen", "Eigen bedragen inlezen", fetched!(inlezen)),
-            Part::Afbouwpad => meta("afbouwpad", "Afbouwpad 2015–2018", fetched!(afbouwpad)),
-            Part::Vergelijking => Meta {
-                shown: |s| !s.vergelijk.is_empty(),
-                ..meta("vergelijking", "Vergelijking", fetched!(vergelijking))
-            },
-            Part::Aannames => meta("aannames", "Aannames", fetched!(aannames)),
-            Part::Meenemen => Meta { id: Some("meenemen"), ..meta("meenemen", "Meenemen", fetched!(meenemen)) },
-            Part::Insluiten => {
-                Meta { id: Some("insluiten"), ..meta("insluiten", "Insluiten op uw eigen site", fetched!(insluiten)) }
-            }
-            Part::Bewaard => {
-                Meta { id: Some("bewaard"), ..meta("bewaard", "Bewaarde scenario’s", fetched!(bewaard)) }
-            }
-            Part::Methode => meta("methode", "Hoe rekenen we?", fetched!(methode)),
-            Part::Verslag => meta("verslag", "", fetched!(verslag)),
-        }
-    }
-}
-
-/// Every lazily loaded part of the page, the CSV writer, the figures message and the image
-/// writers. One value in context.
-#[derive(Clone, Copy)]
-pub struct Parts {
-    sections: [Lazy<Section>; 17],
-    pub csv: Lazy<CsvDownload>,
-    pub bericht: Lazy<ReportFigures>,
-    pub afbeelding: Lazy<Writers>,
-}
-
-impl Parts {
-    pub fn new() -> Parts {
-        Parts {
-            sections: Part::ALL.map(|part| {
-                let meta = part.meta();
-                Lazy::new(meta.name, meta.fetch)
-            }),
-            csv: Lazy::new("csv", fetched!(csv: CsvDownload)),
-            bericht: Lazy::new("bericht", fetched!(bericht: ReportFigures)),
-            afbeelding: Lazy::new("afbeelding", fetched!(afbeelding: Writers)),
-        }
-    }
-
-    pub fn get(&self, part: Part) -> Lazy<Section> {
-        self.sections[part as usize]
-    }
-
-    /// Where `part` stands in the page (`lazy::section`), given the session it opens with.
-    pub fn place(&self, part: Part, session: &Session) -> AnyView {
-        let meta = part.meta();
-        let heading = if (meta.shown)(session) { meta.heading } else { "" };
-        super::lazy::section(self.get(part), heading, meta.id, meta.class)
-    }
-
-    /// Starts fetching every section, in page order.
-    pub fn start_all(&self) {
-        for part in self.sections {
-            part.start();
-        }
-    }
-}
-
-impl Default for Parts {
-    fn default() -> Self {
-        Parts::new()
-    }
 }

@@ -6,26 +6,14 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::chunks::Parts;
-use crate::model::data::GemeenteId;
+use super::parts::{Parts, Writers};
 use crate::text::export::slug;
-use crate::text::kaart::Kaart;
-use crate::view::chart::Chart;
 use crate::view::image::{Image, bron};
-use crate::view::kaart::Kleuring;
 
 /// What a click offers: the file's name without its extension, and the image.
 pub type Made = (String, Image);
 
-/// The code that writes and draws the images, in a chunk of its own (`ui::chunks`),
-/// fetched on the first click: nobody who does not download an image loads it.
-#[derive(Clone, Copy)]
-pub struct Writers {
-    pub chart: fn(&Chart, &str) -> Image,
-    pub kaart: fn(&Kaart, &Kleuring, &[GemeenteId], Option<&str>, &str) -> Image,
-    png: fn(&str, &str, u32, u32, browser::Done),
-}
-
+/// The writers, for the chunk that holds them (`ui::chunks`).
 pub const WRITERS: Writers = Writers {
     chart: crate::view::chart_image::chart_image,
     kaart: crate::view::kaart_image::kaart_image,
@@ -49,7 +37,7 @@ pub fn ImageDownloads(
     #[prop(into)] described: Signal<String>,
     #[prop(into)] make: Callback<Writers, Made>,
 ) -> impl IntoView {
-    let parts = use_context::<Parts>().unwrap_or_default();
+    let parts = expect_context::<Parts>();
     let failed = RwSignal::new(false);
     let svg = move |_| {
         parts.afbeelding.with_ready(move |writers| {

@@ -327,7 +327,7 @@ fn Tekening(kaart: Arc<Kaart>, kiezen: Memo<Kind>, focus: StoredValue<bool>) -> 
     let legend = move || kleuring.with(legend_markup);
     // In a StoredValue, so that the closure is Copy.
     let drawing = StoredValue::new(kaart.clone());
-    let make = move |writers: super::images::Writers| {
+    let make = move |writers: super::parts::Writers| {
         let selection = calc.later.with_session_untracked(|s| s.inputs.selection);
         let (chosen, gebied) = match selection {
             Selection::Nederland => (Vec::new(), None),

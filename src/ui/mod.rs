@@ -27,6 +27,7 @@ mod method;
 mod notices;
 mod pad;
 mod params;
+mod parts;
 mod presets;
 mod report;
 mod results;
@@ -41,8 +42,8 @@ use leptos::prelude::*;
 
 use crate::model::data::Dataset;
 pub use browser::show_crash_message;
-use chunks::{Part, Parts};
 use lazy::Load;
+use parts::Part;
 
 /// Starts the calculator in the page, or says why it cannot.
 pub fn mount() {
@@ -69,7 +70,7 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     provide_context(calc);
     provide_context(results::PanelInView(RwSignal::new(false)));
     provide_context(kaart::KaartKeuze::new());
-    let parts = Parts::new();
+    let parts = chunks::parts();
     provide_context(parts);
     calc.follow_history();
     let embed = calc.embed;

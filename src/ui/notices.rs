@@ -55,13 +55,13 @@ pub fn IncompleteLink() -> impl IntoView {
         )
     };
     let can_save = browser::storage_available();
-    let parts = expect_context::<super::chunks::Parts>();
+    let parts = expect_context::<super::parts::Parts>();
     view! {
         <div class="notice utrecht-alert utrecht-alert--warning" role="status" data-testid="link-onvolledig" hidden=move || left_out() == (0, 0)>
             <p>{text}</p>
             <p class="notice__actions">
                 {can_save.then(|| view! {
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| parts.get(super::chunks::Part::Bewaard).with_ready(|_| browser::after_paint(|| browser::show("scenario-naam")))>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| parts.get(super::parts::Part::Bewaard).with_ready(|_| browser::after_paint(|| browser::show("scenario-naam")))>
                         "Bewaar in deze browser"
                     </button>
                 })}

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
-use super::chunks::Parts;
 use super::debounce::Debounce;
+use super::parts::Parts;
 use crate::text::format;
 use crate::view::figures::{key_markup, list_markup};
 
@@ -26,7 +26,7 @@ pub fn Results() -> impl IntoView {
             <dl class="results__list" inner_html=move || calc.figures.with(list_markup)></dl>
             <super::worked::ShowWorked />
             // Computed at 32 corners, in the analysis chunk; until it is there, its place.
-            {super::lazy::section(parts.get(super::chunks::Part::Bandbreedte), "", None, "bandbreedte bandbreedte--laden")}
+            {super::lazy::section(parts.get(super::parts::Part::Bandbreedte), "", None, "bandbreedte bandbreedte--laden")}
             <Announcer />
         </section>
     }

@@ -33,7 +33,7 @@ pub fn row_header(content: impl IntoView) -> impl IntoView {
 }
 
 /// A column header whose button sorts by it. `state` gives the header's `aria-sort` value
-/// and the arrow beside the heading (`view::ranking::Sort::aria` and `icon`).
+/// and the arrow beside the heading (`view::sort`: `Sort::aria` and `icon`).
 pub fn sort_header(
     numeric: bool,
     label: &'static str,

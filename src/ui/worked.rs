@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
+use super::parts::BEREKENING_ID as ID;
 use crate::model::weergave::Fold;
 use crate::view::worked::worked;
 
 /// The id the results panel's link opens and scrolls to.
-pub const ID: &str = "berekening";
 
 #[component]
 pub fn WorkedCalculation() -> impl IntoView {
@@ -43,13 +43,13 @@ pub fn WorkedCalculation() -> impl IntoView {
 /// A link that opens the worked calculation and brings it into view.
 #[component]
 pub fn ShowWorked() -> impl IntoView {
-    let parts = expect_context::<super::chunks::Parts>();
+    let parts = expect_context::<super::parts::Parts>();
     view! {
         <p class="worked__link">
             <a class="nl-link" href=format!("#{ID}") on:click=move |ev| {
                 // Not a jump by the address bar: the page's link is its state.
                 ev.prevent_default();
-                parts.get(super::chunks::Part::Berekening).with_ready(|_| browser::after_paint(|| browser::open_details(ID)));
+                parts.get(super::parts::Part::Berekening).with_ready(|_| browser::after_paint(|| browser::open_details(ID)));
             }>
                 "Zo is dit berekend"
             </a>

@@ -29,6 +29,7 @@ pub mod presets;
 pub mod ranking;
 pub mod report;
 pub mod search;
+pub mod sort;
 pub mod table;
 pub mod undo;
 pub mod worked;

@@ -1,5 +1,4 @@
-//! Rankings: the sort state both tables share, ranking a column of values, and the
-//! per-organisation table ("Per MEE-organisatie"): its columns, its order, its cells and the
+//! The per-organisation table ("Per MEE-organisatie"): its columns, its order, its cells and the
 //! sentence under it that says who is hit hardest as a share of budget, or that every
 //! organisation is hit alike.
 
@@ -9,56 +8,15 @@ use rust_decimal_macros::dec;
 use crate::model::calculation::{Figures, Outcome};
 use crate::model::data::{Dataset, OrganisatieId};
 use crate::model::selection::Selection;
+use crate::model::weergave::Direction;
 use crate::text::format;
 use crate::view::measure::{Maat, Schaal};
-use crate::view::table::Direction;
+use crate::view::sort::{ranked, share_key};
 
 /// Below this spread (in percentage points) the organisations' shares count as the same.
 const SAME_SHARE: Decimal = dec!(0.05);
 
-/// Shares are ranked to this many decimals: the same cut everywhere gives the same share up
-/// to the model's last internal decimal, and such ties go by name, not by that noise.
-const SHARE_DECIMALS: u32 = 4;
-
 pub use crate::model::weergave::{OrgColumn, Sort};
-
-impl<C: Copy + PartialEq> Sort<C> {
-    /// After a click on `column`'s header: the same column flips, another starts at `first`.
-    pub fn clicked(self, column: C, first: Direction) -> Sort<C> {
-        let direction = if self.column == column { self.direction.flipped() } else { first };
-        Sort { column, direction }
-    }
-
-    /// The `aria-sort` value of `column`'s header.
-    pub fn aria(self, column: C) -> &'static str {
-        if self.column == column { self.direction.aria() } else { "none" }
-    }
-
-    /// The arrow beside `column`'s heading.
-    pub fn icon(self, column: C) -> &'static str {
-        match self.direction {
-            _ if self.column != column => "↕",
-            Direction::Oplopend => "▲",
-            Direction::Aflopend => "▼",
-        }
-    }
-}
-
-/// The positions of `values` in `direction`; ties keep list order (which is name order in
-/// both tables, so rank names by their position).
-pub fn ranked(values: &[Decimal], direction: Direction) -> Vec<usize> {
-    crate::model::sort::sorted_positions(values.len(), &|i, j| {
-        let by_value = values[i].cmp(&values[j]);
-        let by_value = if direction == Direction::Aflopend { by_value.reverse() } else { by_value };
-        by_value.then(i.cmp(&j))
-    })
-}
-
-/// A share as it is ranked: to four decimals, so that ties go by name rather than by the
-/// model's last internal decimal.
-pub fn share_key(share: Decimal) -> Decimal {
-    format::round(share, SHARE_DECIMALS)
-}
 
 impl OrgColumn {
     /// Dutch heading; `wholly` when the area holds all of each organisation, so that "in dit

@@ -9,7 +9,7 @@ use crate::model::data::{Dataset, GemeenteId, Line, OrganisatieId, compact, fold
 use crate::text::format;
 use crate::view::html;
 use crate::view::measure::{Maat, Schaal};
-use crate::view::ranking::{ranked, share_key};
+use crate::view::sort::{ranked, share_key};
 
 pub use crate::model::weergave::{Column, Direction};
 
@@ -30,23 +30,6 @@ impl Column {
     /// Names ascending, numbers largest first: what a person sorting by it usually wants.
     pub fn first_direction(self) -> Direction {
         if self == Column::Gemeente { Direction::Oplopend } else { Direction::Aflopend }
-    }
-}
-
-impl Direction {
-    pub fn flipped(self) -> Direction {
-        match self {
-            Direction::Oplopend => Direction::Aflopend,
-            Direction::Aflopend => Direction::Oplopend,
-        }
-    }
-
-    /// The `aria-sort` value.
-    pub fn aria(self) -> &'static str {
-        match self {
-            Direction::Oplopend => "ascending",
-            Direction::Aflopend => "descending",
-        }
     }
 }
 

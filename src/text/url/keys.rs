@@ -174,6 +174,39 @@ impl Key {
             Line::Ivh => Key::LandelijkIvh,
         }
     }
+
+    /// The words of a view key, in the order of the values they name (`as usize`; for
+    /// `kaart_kies`: gemeente, jeugdregio, organisatie).
+    pub(super) fn words(self) -> &'static [&'static str] {
+        match self {
+            Key::KaartMaat => &["omzetdaling", "frictiekosten", "ongedekt", "fte_verlies"],
+            Key::KaartSchaal => &["bedrag", "aandeel"],
+            // As the area keys name them (`regio=`, `mee=`).
+            Key::KaartKies => &["gemeente", "regio", "mee"],
+            Key::Bedragen => &["co", "ivh"],
+            Key::Sorteer => &[
+                "gemeente",
+                "budget_2014",
+                "inkoop_2015",
+                "wijziging",
+                "frictiekosten",
+                "frictiekosten_pct",
+                "fte_verlies",
+            ],
+            Key::SorteerMee => &[
+                "organisatie",
+                "budget_2014",
+                "inkoop_2015",
+                "frictiekosten",
+                "frictiekosten_pct",
+                "fte_verlies",
+                "frictiekosten_geheel",
+            ],
+            Key::Groep => &["mee"],
+            Key::Open | Key::Dicht => &["berekening", "gemeenten", "afbouwpad", "aannames"],
+            _ => &[],
+        }
+    }
 }
 
 impl fmt::Display for Key {

@@ -173,7 +173,7 @@ impl fmt::Display for Notice {
                  Vraag de afzender om de CSV of om een bewaard scenario."
             ),
             Notice::BadChoice(key, q) => {
-                write!(f, "‘{key}’ in de link kan {}, niet {q}; genegeerd.", super::weergave::choices(*key))
+                write!(f, "‘{key}’ in de link kan {}, niet {q}; genegeerd.", choices(*key))
             }
             Notice::TooLong(key, max) => write!(f, "‘{key}’ in de link is langer dan {max} tekens; genegeerd."),
             Notice::More(n) => write!(f, "En nog {n} andere onderdelen van de link zijn genegeerd."),
@@ -194,6 +194,19 @@ fn candidates(names: &[String]) -> String {
         _ => {
             format!("onder meer {} of {} ({} gebieden)", names[..LISTED - 1].join(", "), names[LISTED - 1], names.len())
         }
+    }
+}
+
+/// "a, b of c zijn": the words `key` can have, for its notice.
+fn choices(key: Key) -> String {
+    let list = match key.words().split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} of {last}", rest.join(", ")),
+        _ => key.words().concat(),
+    };
+    match key {
+        Key::Sorteer | Key::SorteerMee => format!("een kolom zijn ({list}; met - ervoor aflopend)"),
+        Key::Open | Key::Dicht => format!("{list} zijn, met komma's ertussen"),
+        _ => format!("{list} zijn"),
     }
 }
 

@@ -6,7 +6,7 @@
 //! ignored with a notice that lists them. The filter is text from outside: at most
 //! [`MAX_FILTER`] visible characters on one line (`crate::text::untrusted`).
 //!
-//! The codec is part of the first load, so it is kept small: one list of words per key, in
+//! The codec is part of the first load, so it is kept small: one list of words per key ([`Key::words`]), in
 //! the order of the values they name, and no code per type.
 
 use super::keys::Key;
@@ -23,52 +23,19 @@ const SCHAAL: [Schaal; 2] = [Schaal::Bedrag, Schaal::Aandeel];
 /// The most entries of `open=` or `dicht=` that are read (there are four sections).
 const MAX_FOLDS: usize = 8;
 
-/// The words of a view key, in the order of the values they name (`as usize`; for
-/// `kaart_kies`, of [`KIES`]).
-fn words(key: Key) -> &'static [&'static str] {
-    match key {
-        Key::KaartMaat => &["omzetdaling", "frictiekosten", "ongedekt", "fte_verlies"],
-        Key::KaartSchaal => &["bedrag", "aandeel"],
-        // As the area keys name them (`regio=`, `mee=`).
-        Key::KaartKies => &["gemeente", "regio", "mee"],
-        Key::Bedragen => &["co", "ivh"],
-        Key::Sorteer => &[
-            "gemeente",
-            "budget_2014",
-            "inkoop_2015",
-            "wijziging",
-            "frictiekosten",
-            "frictiekosten_pct",
-            "fte_verlies",
-        ],
-        Key::SorteerMee => &[
-            "organisatie",
-            "budget_2014",
-            "inkoop_2015",
-            "frictiekosten",
-            "frictiekosten_pct",
-            "fte_verlies",
-            "frictiekosten_geheel",
-        ],
-        Key::Groep => &["mee"],
-        Key::Open | Key::Dicht => &["berekening", "gemeenten", "afbouwpad", "aannames"],
-        _ => &[],
-    }
-}
-
 /// The position of `word` among `key`'s words, in any case.
 fn index(key: Key, word: &str) -> Option<usize> {
-    words(key).iter().position(|w| w.eq_ignore_ascii_case(word))
+    key.words().iter().position(|w| w.eq_ignore_ascii_case(word))
 }
 
 fn word(key: Key, i: usize) -> String {
-    words(key).get(i).copied().unwrap_or_default().to_string()
+    key.words().get(i).copied().unwrap_or_default().to_string()
 }
 
 /// A sort: its column's word, with a `-` before it when descending.
 fn sort_word(key: Key, column: usize, direction: Direction) -> String {
     let minus = if direction == Direction::Aflopend { "-" } else { "" };
-    [minus, words(key).get(column).copied().unwrap_or_default()].concat()
+    [minus, key.words().get(column).copied().unwrap_or_default()].concat()
 }
 
 /// The view's parts of a link, in [`Key::WEERGAVE`] order, each only where it differs from
@@ -94,7 +61,7 @@ pub(super) fn write(w: &Weergave, parts: &mut Vec<(Key, String)>) {
             Key::Open | Key::Dicht => {
                 let wanted = Some(key == Key::Open);
                 let folds: Vec<&str> =
-                    (0..Fold::ALL.len()).filter(|&i| w.open[i] == wanted).map(|i| words(key)[i]).collect();
+                    (0..Fold::ALL.len()).filter(|&i| w.open[i] == wanted).map(|i| key.words()[i]).collect();
                 folds.join(",")
             }
             _ => String::new(),
@@ -159,19 +126,6 @@ pub(super) fn read(key: Key, text: &str, w: &mut Weergave, notices: &mut Vec<Not
     }
 }
 
-/// "a, b of c zijn": the words `key` can have, for its notice.
-pub(super) fn choices(key: Key) -> String {
-    let list = match words(key).split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} of {last}", rest.join(", ")),
-        _ => words(key).concat(),
-    };
-    match key {
-        Key::Sorteer | Key::SorteerMee => format!("een kolom zijn ({list}; met - ervoor aflopend)"),
-        Key::Open | Key::Dicht => format!("{list} zijn, met komma's ertussen"),
-        _ => format!("{list} zijn"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,7 +143,7 @@ mod tests {
             (Key::Open, Fold::ALL.len()),
         ];
         for (key, count) in counts {
-            assert_eq!(words(key).len(), count, "{key}");
+            assert_eq!(key.words().len(), count, "{key}");
         }
         assert!(Maat::ALL.iter().enumerate().all(|(i, &m)| m as usize == i));
         assert!(SCHAAL.iter().enumerate().all(|(i, &s)| s as usize == i));
