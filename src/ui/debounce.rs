@@ -3,12 +3,13 @@
 
 use std::time::Duration;
 
-use leptos::leptos_dom::helpers::{TimeoutHandle, set_timeout_with_handle};
 use leptos::prelude::*;
+
+use super::browser::{self, Timer};
 
 #[derive(Clone, Copy)]
 pub struct Debounce {
-    pending: StoredValue<Option<TimeoutHandle>>,
+    pending: StoredValue<Option<Timer>>,
     delay: Duration,
 }
 
@@ -25,14 +26,14 @@ impl Debounce {
             pending.set_value(None);
             action();
         };
-        self.pending.set_value(set_timeout_with_handle(run, self.delay).ok());
+        self.pending.set_value(browser::timer(self.delay, run));
     }
 
     /// Drops a pending action; whether there was one.
     pub fn cancel(&self) -> bool {
         match self.pending.get_value() {
             Some(handle) => {
-                handle.clear();
+                handle.cancel();
                 self.pending.set_value(None);
                 true
             }

@@ -98,7 +98,7 @@ impl<T: Copy + Send + Sync + 'static> Lazy<T> {
             }
             // What the section then builds gets a task of its own, not the one that
             // finished the fetch (several chunks often arrive together).
-            set_timeout(move || state.set(result.map_or(Load::Failed, Load::Ready)), std::time::Duration::ZERO);
+            browser::after(std::time::Duration::ZERO, move || state.set(result.map_or(Load::Failed, Load::Ready)));
         });
     }
 
