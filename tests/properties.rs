@@ -118,7 +118,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
 
 /// Any view a person can set, the filter as the link keeps it (one line of visible text).
 fn weergave() -> impl Strategy<Value = Weergave> {
-    let direction = prop_oneof![Just(Direction::Oplopend), Just(Direction::Aflopend)];
+    let direction = prop_oneof![Just(Direction::Ascending), Just(Direction::Descending)];
     let sort = (
         prop::sample::select(vec![
             Column::Gemeente,

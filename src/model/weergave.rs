@@ -34,8 +34,8 @@ pub enum Schaal {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Direction {
-    Oplopend,
-    Aflopend,
+    Ascending,
+    Descending,
 }
 
 /// A column and a direction.
@@ -96,7 +96,7 @@ impl OrgColumn {
 
     /// The order the table starts in: the hardest hit, as a share of budget, on top.
     pub const DEFAULT: Sort<OrgColumn> =
-        Sort { column: OrgColumn::FrictiekostenAandeel, direction: Direction::Aflopend };
+        Sort { column: OrgColumn::FrictiekostenAandeel, direction: Direction::Descending };
 }
 
 /// A section that folds open and shut.
@@ -142,7 +142,7 @@ impl Default for Weergave {
             kaart_schaal: Schaal::Aandeel,
             kaart_kies: Kind::Gemeente,
             bedragen: Line::Co,
-            sorteer: Sort { column: Column::Gemeente, direction: Direction::Oplopend },
+            sorteer: Sort { column: Column::Gemeente, direction: Direction::Ascending },
             filter: String::new(),
             groep: false,
             sorteer_mee: OrgColumn::DEFAULT,

@@ -17,32 +17,32 @@ const MAX_BRON: usize = 200;
 
 /// A line of borders: its record, and how a message names it (with the verb for "… is
 /// onleesbaar" and "… ontbreekt").
-struct Grens {
-    soort: &'static str,
+struct Border {
+    code: &'static str,
     naam: &'static str,
-    werkwoord: (&'static str, &'static str),
+    verb: (&'static str, &'static str),
 }
 
 /// The border records, in the order of [`Kaart`]'s fields.
-const GRENZEN: [Grens; 3] = [
-    Grens { soort: "M", naam: "de grenzen tussen MEE-organisaties", werkwoord: ("zijn", "ontbreken") },
-    Grens { soort: "R", naam: "de grenzen tussen jeugdregio's", werkwoord: ("zijn", "ontbreken") },
-    Grens { soort: "N", naam: "de buitengrens van Nederland", werkwoord: ("is", "ontbreekt") },
+const BORDERS: [Border; 3] = [
+    Border { code: "M", naam: "de grenzen tussen MEE-organisaties", verb: ("zijn", "ontbreken") },
+    Border { code: "R", naam: "de grenzen tussen jeugdregio's", verb: ("zijn", "ontbreken") },
+    Border { code: "N", naam: "de buitengrens van Nederland", verb: ("is", "ontbreekt") },
 ];
 
 /// A rectangle in map units: x to the east, y to the south.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Kader {
+pub struct Bounds {
     pub x0: i32,
     pub y0: i32,
     pub x1: i32,
     pub y1: i32,
 }
 
-impl Kader {
+impl Bounds {
     /// The smallest rectangle around both.
-    pub fn join(self, o: Kader) -> Kader {
-        Kader { x0: self.x0.min(o.x0), y0: self.y0.min(o.y0), x1: self.x1.max(o.x1), y1: self.y1.max(o.y1) }
+    pub fn join(self, o: Bounds) -> Bounds {
+        Bounds { x0: self.x0.min(o.x0), y0: self.y0.min(o.y0), x1: self.x1.max(o.x1), y1: self.y1.max(o.y1) }
     }
 
     /// As an SVG `viewBox` attribute.
@@ -53,73 +53,73 @@ impl Kader {
 
 /// One gemeente's shape.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Vorm {
+pub struct Shape {
     /// SVG path data, ready for `<path d="…">`.
     pub d: String,
     /// A point well inside the shape, for a tooltip and for moving between gemeenten with
     /// the arrow keys.
     pub label: (i32, i32),
-    pub kader: Kader,
+    pub bounds: Bounds,
 }
 
 /// The whole drawing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kaart {
-    pub land: Kader,
+    pub country: Bounds,
     /// The attribution to show with the map.
     pub bron: String,
     /// Indexed by [`GemeenteId::index`].
-    vormen: Vec<Vorm>,
+    shapes: Vec<Shape>,
     /// The borders between gemeenten of different MEE-organisaties (path data).
-    pub organisatiegrenzen: String,
+    pub organisation_borders: String,
     /// The borders between gemeenten of different jeugdregio's.
-    pub regiogrenzen: String,
+    pub region_borders: String,
     /// The coast and the national border.
-    pub buitengrens: String,
+    pub outline: String,
 }
 
 impl Kaart {
-    pub fn vorm(&self, g: GemeenteId) -> &Vorm {
-        &self.vormen[g.index()]
+    pub fn shape(&self, g: GemeenteId) -> &Shape {
+        &self.shapes[g.index()]
     }
 
     /// Every shape, in the order of the gemeenten's ids.
-    pub fn vormen(&self) -> &[Vorm] {
-        &self.vormen
+    pub fn shapes(&self) -> &[Shape] {
+        &self.shapes
     }
 
     /// For tests of the markup writers: shapes the reader would never let through.
     #[cfg(test)]
-    pub fn vormen_mut(&mut self) -> &mut [Vorm] {
-        &mut self.vormen
+    pub fn shapes_mut(&mut self) -> &mut [Shape] {
+        &mut self.shapes
     }
 }
 
 /// Why the map's file could not be read: for the page, which says so and offers to retry.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KaartFout(String);
+pub struct KaartError(String);
 
-impl fmt::Display for KaartFout {
+impl fmt::Display for KaartError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         write!(f, "Het kaartbestand is niet te lezen: {}.", self.0)
     }
 }
 
-fn fout(regel: usize, wat: impl fmt::Display) -> KaartFout {
-    KaartFout(format!("regel {regel}: {wat}"))
+fn problem(line_number: usize, what: impl fmt::Display) -> KaartError {
+    KaartError(format!("regel {line_number}: {what}"))
 }
 
 /// Reads the file; every gemeente of `data` must have exactly one shape.
-pub fn read(data: &Dataset, text: &str) -> Result<Kaart, KaartFout> {
+pub fn read(data: &Dataset, text: &str) -> Result<Kaart, KaartError> {
     let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
-    let land = match lines.next().map(|(_, l)| l.split('\t').collect::<Vec<_>>()).as_deref() {
+    let country = match lines.next().map(|(_, l)| l.split('\t').collect::<Vec<_>>()).as_deref() {
         Some(["KAART", VERSION, view_box]) => {
-            kader_of_view_box(view_box).ok_or_else(|| fout(1, "geen geldig kader"))?
+            bounds_of_view_box(view_box).ok_or_else(|| problem(1, "geen geldig kader"))?
         }
-        Some(["KAART", versie, _]) => return Err(fout(1, format_args!("versie {versie} is onbekend"))),
-        _ => return Err(KaartFout("dit is geen kaartbestand".into())),
+        Some(["KAART", version, _]) => return Err(problem(1, format_args!("versie {version} is onbekend"))),
+        _ => return Err(KaartError("dit is geen kaartbestand".into())),
     };
-    let mut vormen: Vec<Option<Vorm>> = vec![None; data.gemeenten.len()];
+    let mut shapes: Vec<Option<Shape>> = vec![None; data.gemeenten.len()];
     let mut bron: Option<String> = None;
     let mut grenzen: [Option<String>; 3] = [None, None, None];
     for (n, line) in lines {
@@ -133,7 +133,7 @@ pub fn read(data: &Dataset, text: &str) -> Result<Kaart, KaartFout> {
             _ => continue,
         };
         if fields.len() != wanted {
-            return Err(fout(
+            return Err(problem(
                 n,
                 format_args!("een regel {kind} hoort {wanted} velden te hebben, niet {}", fields.len()),
             ));
@@ -141,11 +141,11 @@ pub fn read(data: &Dataset, text: &str) -> Result<Kaart, KaartFout> {
         match fields.as_slice() {
             ["B", text] => {
                 if bron.is_some() {
-                    return Err(fout(n, "de bronvermelding staat er twee keer in"));
+                    return Err(problem(n, "de bronvermelding staat er twee keer in"));
                 }
                 // Shown as text, but read as strictly as the shapes: one visible line.
                 if untrusted::one_line(text, MAX_BRON).as_deref() != Some(*text) {
-                    return Err(fout(n, "de bronvermelding is onleesbaar"));
+                    return Err(problem(n, "de bronvermelding is onleesbaar"));
                 }
                 bron = Some((*text).to_string());
             }
@@ -153,29 +153,29 @@ pub fn read(data: &Dataset, text: &str) -> Result<Kaart, KaartFout> {
                 let g = data
                     .find_gemeente(&compact(naam))
                     .filter(|&g| data.gemeente(g).naam == *naam)
-                    .ok_or_else(|| fout(n, format_args!("‘{naam}’ is geen gemeente van de tabel 2014")))?;
+                    .ok_or_else(|| problem(n, format_args!("‘{naam}’ is geen gemeente van de tabel 2014")))?;
                 let label = (
-                    x.parse().map_err(|_| fout(n, "geen geldig punt"))?,
-                    y.parse().map_err(|_| fout(n, "geen geldig punt"))?,
+                    x.parse().map_err(|_| problem(n, "geen geldig punt"))?,
+                    y.parse().map_err(|_| problem(n, "geen geldig punt"))?,
                 );
-                let kader =
-                    kader_of_path(d).ok_or_else(|| fout(n, format_args!("de vorm van {naam} is onleesbaar")))?;
-                let slot = &mut vormen[g.index()];
+                let bounds =
+                    bounds_of_path(d).ok_or_else(|| problem(n, format_args!("de vorm van {naam} is onleesbaar")))?;
+                let slot = &mut shapes[g.index()];
                 if slot.is_some() {
-                    return Err(fout(n, format_args!("{naam} staat er twee keer in")));
+                    return Err(problem(n, format_args!("{naam} staat er twee keer in")));
                 }
-                *slot = Some(Vorm { d: (*d).to_string(), label, kader });
+                *slot = Some(Shape { d: (*d).to_string(), label, bounds });
             }
             [_, d] => {
-                let Some(i) = GRENZEN.iter().position(|g| g.soort == kind) else { continue };
-                let grens = &GRENZEN[i];
+                let Some(i) = BORDERS.iter().position(|g| g.code == kind) else { continue };
+                let border = &BORDERS[i];
                 if grenzen[i].is_some() {
-                    return Err(fout(n, format_args!("de regel {kind} staat er twee keer in")));
+                    return Err(problem(n, format_args!("de regel {kind} staat er twee keer in")));
                 }
                 // The same path data as a shape's, and nothing else: it is written into
                 // markup (the printed report), so a quote or a tag must never get through.
-                if kader_of_path(d).is_none() {
-                    return Err(fout(n, format_args!("{} {} onleesbaar", grens.naam, grens.werkwoord.0)));
+                if bounds_of_path(d).is_none() {
+                    return Err(problem(n, format_args!("{} {} onleesbaar", border.naam, border.verb.0)));
                 }
                 grenzen[i] = Some((*d).to_string());
             }
@@ -183,41 +183,41 @@ pub fn read(data: &Dataset, text: &str) -> Result<Kaart, KaartFout> {
         }
     }
     let missing: Vec<&str> =
-        data.gemeente_ids().filter(|g| vormen[g.index()].is_none()).map(|g| data.gemeente(g).naam.as_str()).collect();
+        data.gemeente_ids().filter(|g| shapes[g.index()].is_none()).map(|g| data.gemeente(g).naam.as_str()).collect();
     if let Some(first) = missing.first() {
-        return Err(KaartFout(format!(
+        return Err(KaartError(format!(
             "{} gemeenten hebben geen vorm, zoals {first}; het bestand is onvolledig",
             missing.len()
         )));
     }
     if let Some(i) = grenzen.iter().position(Option::is_none) {
-        let grens = &GRENZEN[i];
-        return Err(KaartFout(format!("{} {}; het bestand is onvolledig", grens.naam, grens.werkwoord.1)));
+        let border = &BORDERS[i];
+        return Err(KaartError(format!("{} {}; het bestand is onvolledig", border.naam, border.verb.1)));
     }
-    let bron = bron.ok_or_else(|| KaartFout("de bronvermelding ontbreekt; het bestand is onvolledig".into()))?;
-    let [organisatiegrenzen, regiogrenzen, buitengrens] = grenzen.map(Option::unwrap_or_default);
+    let bron = bron.ok_or_else(|| KaartError("de bronvermelding ontbreekt; het bestand is onvolledig".into()))?;
+    let [organisation_borders, region_borders, outline] = grenzen.map(Option::unwrap_or_default);
     Ok(Kaart {
-        land,
+        country,
         bron,
-        vormen: vormen.into_iter().flatten().collect(),
-        organisatiegrenzen,
-        regiogrenzen,
-        buitengrens,
+        shapes: shapes.into_iter().flatten().collect(),
+        organisation_borders,
+        region_borders,
+        outline,
     })
 }
 
-fn kader_of_view_box(text: &str) -> Option<Kader> {
+fn bounds_of_view_box(text: &str) -> Option<Bounds> {
     let n: Vec<i32> = text.split(' ').map(str::parse).collect::<Result<_, _>>().ok()?;
     match n.as_slice() {
-        &[x, y, w, h] if w > 0 && h > 0 => Some(Kader { x0: x, y0: y, x1: x.checked_add(w)?, y1: y.checked_add(h)? }),
+        &[x, y, w, h] if w > 0 && h > 0 => Some(Bounds { x0: x, y0: y, x1: x.checked_add(w)?, y1: y.checked_add(h)? }),
         _ => None,
     }
 }
 
 /// The rectangle around path data in the file's subset ("M x y", "l dx dy …", "z");
 /// `None` for anything else, or for no points at all.
-fn kader_of_path(d: &str) -> Option<Kader> {
-    let mut kader: Option<Kader> = None;
+fn bounds_of_path(d: &str) -> Option<Bounds> {
+    let mut bounds: Option<Bounds> = None;
     let (mut x, mut y) = (0i32, 0i32);
     let mut relative = false;
     let mut numbers = Vec::with_capacity(2);
@@ -244,12 +244,12 @@ fn kader_of_path(d: &str) -> Option<Kader> {
         rest = &rest[end..];
         if let &[a, b] = numbers.as_slice() {
             (x, y) = if relative { (x.checked_add(a)?, y.checked_add(b)?) } else { (a, b) };
-            let point = Kader { x0: x, y0: y, x1: x, y1: y };
-            kader = Some(kader.map_or(point, |k| k.join(point)));
+            let point = Bounds { x0: x, y0: y, x1: x, y1: y };
+            bounds = Some(bounds.map_or(point, |k| k.join(point)));
             numbers.clear();
         }
     }
-    if numbers.is_empty() { kader } else { None }
+    if numbers.is_empty() { bounds } else { None }
 }
 
 #[cfg(test)]
@@ -264,26 +264,26 @@ mod tests {
     #[test]
     fn reads_the_file_with_a_shape_for_every_gemeente() {
         let kaart = read(data(), &file()).unwrap();
-        assert_eq!(kaart.vormen().len(), 408);
+        assert_eq!(kaart.shapes().len(), 408);
         assert!(kaart.bron.contains("CBS/PDOK"));
-        assert!(!kaart.organisatiegrenzen.is_empty() && !kaart.regiogrenzen.is_empty());
-        let assen = kaart.vorm(gemeente("Assen"));
-        let k = assen.kader;
+        assert!(!kaart.organisation_borders.is_empty() && !kaart.region_borders.is_empty());
+        let assen = kaart.shape(gemeente("Assen"));
+        let k = assen.bounds;
         assert!(k.x0 < assen.label.0 && assen.label.0 < k.x1 && k.y0 < assen.label.1 && assen.label.1 < k.y1);
         // Assen lies in the north-east, Maastricht in the south.
-        let maastricht = kaart.vorm(gemeente("Maastricht"));
-        assert!(assen.label.1 < maastricht.label.1 && assen.label.0 > kaart.land.x1 / 2);
-        let all = kaart.vormen().iter().fold(assen.kader, |a, v| a.join(v.kader));
-        assert!(kaart.land.x0 <= all.x0 && all.x1 <= kaart.land.x1 && all.y1 <= kaart.land.y1);
+        let maastricht = kaart.shape(gemeente("Maastricht"));
+        assert!(assen.label.1 < maastricht.label.1 && assen.label.0 > kaart.country.x1 / 2);
+        let all = kaart.shapes().iter().fold(assen.bounds, |a, v| a.join(v.bounds));
+        assert!(kaart.country.x0 <= all.x0 && all.x1 <= kaart.country.x1 && all.y1 <= kaart.country.y1);
     }
 
     #[test]
     fn the_rectangle_of_a_path_follows_relative_steps() {
-        let k = kader_of_path("M10 20l5-3-10 0z M1 1l1 1").unwrap();
-        assert_eq!(k, Kader { x0: 1, y0: 1, x1: 15, y1: 20 });
+        let k = bounds_of_path("M10 20l5-3-10 0z M1 1l1 1").unwrap();
+        assert_eq!(k, Bounds { x0: 1, y0: 1, x1: 15, y1: 20 });
         assert_eq!(k.view_box(), "1 1 14 19");
         for bad in ["", "M1", "M1 2l3", "M1 2 x", "C1 2 3 4", "M99999999999 1", "M1 2lé"] {
-            assert_eq!(kader_of_path(bad), None, "{bad}");
+            assert_eq!(bounds_of_path(bad), None, "{bad}");
         }
     }
 

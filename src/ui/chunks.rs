@@ -82,7 +82,7 @@ fn grafieken() -> Split<Section> {
 
 #[wasm_split(kaart, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn kaart() -> Split<Section> {
-    Ok(|| view! { <super::kaart::KaartSectie /> }.into_any())
+    Ok(|| view! { <super::kaart::KaartSection /> }.into_any())
 }
 
 #[wasm_split(bandbreedte, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -33,7 +33,6 @@ pub fn download_csv(calc: Calculator, all: bool) -> bool {
 #[component]
 pub fn Download() -> impl IntoView {
     let calc = use_calculator();
-    let keuze = use_context::<super::kaart::KaartKeuze>();
     let data = calc.data;
     let failed = RwSignal::new(false);
     let selection_label = move || match calc.selection.get() {
@@ -69,7 +68,7 @@ pub fn Download() -> impl IntoView {
                     </button>
                 </Show>
                 {(!calc.embed).then(|| view! {
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print_with_map(calc.data, keuze)>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print_with_map(calc.data)>
                         "Verslag afdrukken"
                     </button>
                 })}
@@ -83,9 +82,6 @@ pub fn Download() -> impl IntoView {
 
 /// Prints the report with the map in it: the map's drawing is fetched first if no one has
 /// scrolled to it yet.
-fn print_with_map(data: &'static crate::model::data::Dataset, keuze: Option<super::kaart::KaartKeuze>) {
-    match keuze {
-        Some(keuze) => keuze.load(data, browser::print),
-        None => browser::print(),
-    }
+fn print_with_map(data: &'static crate::model::data::Dataset) {
+    super::kaart::KaartLoader::shared().load(data, browser::print);
 }

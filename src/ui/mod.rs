@@ -69,7 +69,6 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     let (calc, notices) = Calculator::from_link(data, &browser::starting_query());
     provide_context(calc);
     provide_context(results::PanelInView(RwSignal::new(false)));
-    provide_context(kaart::KaartKeuze::new());
     let parts = chunks::parts();
     provide_context(parts);
     calc.follow_history();

@@ -13,7 +13,7 @@ use crate::model::selection::Selection;
 use crate::text::kaart::Kaart;
 use crate::view::chart::Chart;
 use crate::view::image::Image;
-use crate::view::kaart::Kleuring;
+use crate::view::kaart::Colouring;
 
 /// Writes the CSV of the area (or of all gemeenten) as a download; whether it could.
 pub type CsvDownload = fn(super::calculator::Calculator, bool) -> bool;
@@ -26,7 +26,7 @@ pub type ReportFigures = fn(super::calculator::Calculator, String);
 #[derive(Clone, Copy)]
 pub struct Writers {
     pub chart: fn(&Chart, &str) -> Image,
-    pub kaart: fn(&Kaart, &Kleuring, &[GemeenteId], Option<&str>, &str) -> Image,
+    pub kaart: fn(&Kaart, &Colouring, &[GemeenteId], Option<&str>, &str) -> Image,
     pub png: fn(&str, &str, u32, u32, browser::Done),
 }
 

@@ -12,9 +12,9 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::calculator::use_calculator;
-use super::kaart::{KaartKeuze, Laden};
+use super::kaart::{KaartLoader, Loading};
 use crate::model::selection::Selection;
-use crate::view::kaart::kleuring;
+use crate::view::kaart::colouring;
 use crate::view::kaart_markup::{print_failure_markup, print_markup};
 use crate::view::report::{Stamp, link_base, report, running_header};
 
@@ -23,10 +23,10 @@ use crate::view::report::{Stamp, link_base, report, running_header};
 pub fn PrintReport() -> impl IntoView {
     let calc = use_calculator();
     let html = RwSignal::new(String::new());
-    let keuze = use_context::<KaartKeuze>();
+    let loader = KaartLoader::shared();
     // Not in a frame: there the print button is not offered, and the map only with `kaart=1`.
-    if let (Some(keuze), false) = (keuze, calc.embed) {
-        browser::when_idle(move || keuze.load(calc.data, || ()));
+    if !calc.embed {
+        browser::when_idle(move || loader.load(calc.data, || ()));
     }
     browser::on_before_print(move || {
         // Ctrl+P a moment after the figures: the sections not built yet (the method, with
@@ -36,10 +36,10 @@ pub fn PrintReport() -> impl IntoView {
         let (datum, _) = browser::today();
         let written = calc.later.written_untracked();
         let stamp = Stamp { datum: &datum, link: &browser::full_link(&written.query), complete: written.complete() };
-        let map = keuze.and_then(|keuze| match keuze.laden.get_untracked() {
-            Laden::Klaar(kaart) => {
+        let map = match loader.loading.get_untracked() {
+            Loading::Ready(kaart) => {
                 let (maat, schaal) = calc.with_untracked(|s| (s.weergave.kaart_maat, s.weergave.kaart_schaal));
-                let k = calc.later.with_outcome_untracked(|o| kleuring(calc.data, o, maat, schaal));
+                let k = calc.later.with_outcome_untracked(|o| colouring(calc.data, o, maat, schaal));
                 let chosen = match calc.later.with_session_untracked(|s| s.inputs.selection) {
                     Selection::Nederland => Vec::new(),
                     s => s.gemeenten(calc.data),
@@ -47,9 +47,9 @@ pub fn PrintReport() -> impl IntoView {
                 Some(print_markup(&kaart, &k, &chosen))
             }
             // The file was fetched and refused: the report says so where the map would be.
-            Laden::Fout(reason) => Some(print_failure_markup(&reason)),
-            Laden::Nog | Laden::Bezig => None,
-        });
+            Loading::Failed(reason) => Some(print_failure_markup(&reason)),
+            Loading::NotYet | Loading::Busy => None,
+        };
         let report = report(calc.data, &calc.inputs_untracked());
         browser::set_root_property("--verslag-kop", &running_header(&report.gebied, &datum));
         browser::set_root_property("--verslag-basis", &link_base(&browser::page_base()));

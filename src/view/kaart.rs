@@ -17,7 +17,7 @@ use crate::model::calculation::Outcome;
 use crate::model::data::{Dataset, GemeenteId, fold};
 use crate::model::selection::Selection;
 use crate::text::format;
-use crate::text::kaart::{Kaart, Kader};
+use crate::text::kaart::{Bounds, Kaart};
 use crate::view::kaart_klassen as klassen;
 use crate::view::measure::{Maat, Schaal};
 
@@ -28,30 +28,30 @@ pub const KLASSEN: usize = 5;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Klasse {
     /// 0 is "geen daling"; 1 to [`KLASSEN`] from low to high.
-    pub nummer: usize,
+    pub number: usize,
     pub label: String,
-    pub aantal: usize,
+    pub count: usize,
 }
 
 /// The map coloured by one measure.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Kleuring {
+pub struct Colouring {
     pub maat: Maat,
     pub schaal: Schaal,
     /// Per gemeente (by id): the class number.
     pub klasse: Vec<usize>,
     /// Per gemeente: its value as the page writes it.
-    pub waarde: Vec<String>,
+    pub values: Vec<String>,
     /// "geen daling" first, then the classes from low to high.
-    pub legenda: Vec<Klasse>,
+    pub legend: Vec<Klasse>,
     /// The same in one paragraph, for the page and for a screen reader.
-    pub samenvatting: String,
+    pub summary: String,
 }
 
-impl Kleuring {
+impl Colouring {
     /// "Assen: 3,1%", a shape's accessible name and its tooltip.
-    pub fn naam_en_waarde(&self, data: &Dataset, g: GemeenteId) -> String {
-        format!("{}: {}", data.gemeente(g).naam, self.waarde[g.index()])
+    pub fn name_and_value(&self, data: &Dataset, g: GemeenteId) -> String {
+        format!("{}: {}", data.gemeente(g).naam, self.values[g.index()])
     }
 }
 
@@ -121,7 +121,7 @@ fn breaks(sorted: &[Decimal]) -> Vec<usize> {
 }
 
 /// The map for a measure on a scale, from the outcome the panels show.
-pub fn kleuring(data: &Dataset, outcome: &Outcome, maat: Maat, schaal: Schaal) -> Kleuring {
+pub fn colouring(data: &Dataset, outcome: &Outcome, maat: Maat, schaal: Schaal) -> Colouring {
     let dp = decimals(maat, schaal);
     let values: Vec<Decimal> = data
         .gemeente_ids()
@@ -143,7 +143,7 @@ pub fn kleuring(data: &Dataset, outcome: &Outcome, maat: Maat, schaal: Schaal) -
         Schaal::Aandeel => format::percent_fixed(v, shown_dp),
         Schaal::Bedrag => maat.display(v, schaal),
     };
-    let mut legenda = vec![Klasse { nummer: 0, label: "geen daling".into(), aantal: values.len() - sorted.len() }];
+    let mut legend = vec![Klasse { number: 0, label: "geen daling".into(), count: values.len() - sorted.len() }];
     if !sorted.is_empty() {
         for (c, &start) in starts.iter().enumerate() {
             let end = starts.get(c + 1).copied().unwrap_or(sorted.len());
@@ -152,21 +152,21 @@ pub fn kleuring(data: &Dataset, outcome: &Outcome, maat: Maat, schaal: Schaal) -
             }
             let (low, high) = (sorted[start], sorted[end - 1]);
             let label = if low == high { show(low) } else { format::range(&show(low), &show(high)) };
-            legenda.push(Klasse { nummer: c + 1, label, aantal: end - start });
+            legend.push(Klasse { number: c + 1, label, count: end - start });
         }
     }
-    let waarde: Vec<String> = values.iter().map(|&v| show(v)).collect();
-    let klein = klassen::small_spread(&sorted) && legenda.len() == 2;
-    let samenvatting = samenvatting(data, maat, schaal, &ascending, &waarde, legenda[0].aantal, klein);
-    Kleuring { maat, schaal, klasse, waarde, legenda, samenvatting }
+    let values: Vec<String> = values.iter().map(|&v| show(v)).collect();
+    let klein = klassen::small_spread(&sorted) && legend.len() == 2;
+    let summary = summary(data, maat, schaal, &ascending, &values, legend[0].count, klein);
+    Colouring { maat, schaal, klasse, values, legend, summary }
 }
 
-fn samenvatting(
+fn summary(
     data: &Dataset,
     maat: Maat,
     schaal: Schaal,
     ascending: &[usize],
-    waarde: &[String],
+    values: &[String],
     geen: usize,
     klein: bool,
 ) -> String {
@@ -181,19 +181,19 @@ fn samenvatting(
     let (Some(&first), Some(&last)) = (ascending.first(), ascending.last()) else { return geen };
     let naam = |i: usize| &data.gemeente(GemeenteId(i)).naam;
     if ascending.len() == 1 {
-        return format!("{titel}: alleen {} heeft een daling ({}).", naam(first), waarde[first]);
+        return format!("{titel}: alleen {} heeft een daling ({}).", naam(first), values[first]);
     }
-    if waarde[first] == waarde[last] {
+    if values[first] == values[last] {
         return match total - ascending.len() {
-            0 => format!("{titel}: elke gemeente {}.", waarde[first]),
-            _ => format!("{titel}: {geen} De andere {} gemeenten: elk {}.", ascending.len(), waarde[first]),
+            0 => format!("{titel}: elke gemeente {}.", values[first]),
+            _ => format!("{titel}: {geen} De andere {} gemeenten: elk {}.", ascending.len(), values[first]),
         };
     }
     if klein {
-        let (low, high) = (&waarde[first], &waarde[last]);
+        let (low, high) = (&values[first], &values[last]);
         let alike = format!(
             "Dat verschil is klein (minder dan {} van het gemiddelde), dus de kaart geeft ze één kleur.",
-            format::percent(klassen::GERING_PROCENT)
+            format::percent(klassen::SMALL_SPREAD_PERCENT)
         );
         return match total - ascending.len() {
             0 => format!("{titel}: elke gemeente {}. {alike}", format::between(low, high)),
@@ -204,26 +204,26 @@ fn samenvatting(
             ),
         };
     }
-    let top: Vec<String> = ascending.iter().rev().take(3).map(|&i| format!("{} ({})", naam(i), waarde[i])).collect();
+    let top: Vec<String> = ascending.iter().rev().take(3).map(|&i| format!("{} ({})", naam(i), values[i])).collect();
     format!("{titel}: {geen} Het hoogst: {}.", top.join(", "))
 }
 
 /// A direction of an arrow key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Richting {
-    Noord,
-    Oost,
-    Zuid,
+pub enum Compass {
+    North,
+    East,
+    South,
     West,
 }
 
-impl Richting {
-    pub fn of_key(key: &str) -> Option<Richting> {
+impl Compass {
+    pub fn of_key(key: &str) -> Option<Compass> {
         match key {
-            "ArrowUp" => Some(Richting::Noord),
-            "ArrowRight" => Some(Richting::Oost),
-            "ArrowDown" => Some(Richting::Zuid),
-            "ArrowLeft" => Some(Richting::West),
+            "ArrowUp" => Some(Compass::North),
+            "ArrowRight" => Some(Compass::East),
+            "ArrowDown" => Some(Compass::South),
+            "ArrowLeft" => Some(Compass::West),
             _ => None,
         }
     }
@@ -232,20 +232,20 @@ impl Richting {
 /// The gemeente an arrow key moves to: the nearest label point in that direction, where a
 /// step sideways counts twice, so that "right" goes to the neighbour on the right and not
 /// to one far up or down. `None` at the edge of the country.
-pub fn buur(kaart: &Kaart, from: GemeenteId, richting: Richting) -> Option<GemeenteId> {
-    let (x, y) = kaart.vorm(from).label;
+pub fn neighbour(kaart: &Kaart, from: GemeenteId, heading: Compass) -> Option<GemeenteId> {
+    let (x, y) = kaart.shape(from).label;
     let score = |(px, py): (i32, i32)| -> Option<i64> {
         let (dx, dy) = (i64::from(px - x), i64::from(py - y));
-        let (ahead, aside) = match richting {
-            Richting::Noord => (-dy, dx),
-            Richting::Zuid => (dy, dx),
-            Richting::Oost => (dx, dy),
-            Richting::West => (-dx, dy),
+        let (ahead, aside) = match heading {
+            Compass::North => (-dy, dx),
+            Compass::South => (dy, dx),
+            Compass::East => (dx, dy),
+            Compass::West => (-dx, dy),
         };
         (ahead > 0 && aside.abs() <= 2 * ahead).then_some(ahead + 2 * aside.abs())
     };
     kaart
-        .vormen()
+        .shapes()
         .iter()
         .enumerate()
         .filter_map(|(i, v)| score(v.label).map(|s| (s, i)))
@@ -255,7 +255,7 @@ pub fn buur(kaart: &Kaart, from: GemeenteId, richting: Richting) -> Option<Gemee
 
 /// Typing on the map: the first gemeente (alphabetically) whose name starts with what was
 /// typed, ignoring case and accents; else the first whose name contains it.
-pub fn zoek(data: &Dataset, typed: &str) -> Option<GemeenteId> {
+pub fn find_typed(data: &Dataset, typed: &str) -> Option<GemeenteId> {
     let typed = fold(typed.trim_start());
     if typed.is_empty() {
         return None;
@@ -267,18 +267,18 @@ pub fn zoek(data: &Dataset, typed: &str) -> Option<GemeenteId> {
 /// What the map shows when zoomed in on an area: its gemeenten with a margin, in the
 /// country's proportions (the drawing keeps its height, so the page does not jump), never
 /// less than a fifth of the country's width (a small gemeente alone would fill the screen).
-pub fn inzoomen(data: &Dataset, kaart: &Kaart, selection: Selection) -> Kader {
+pub fn zoom_to(data: &Dataset, kaart: &Kaart, selection: Selection) -> Bounds {
     let gemeenten = selection.gemeenten(data);
-    let Some(first) = gemeenten.first() else { return kaart.land };
-    let k = gemeenten.iter().fold(kaart.vorm(*first).kader, |k, &g| k.join(kaart.vorm(g).kader));
-    let land = kaart.land;
-    let (w, h) = (i64::from(land.x1 - land.x0), i64::from(land.y1 - land.y0));
+    let Some(first) = gemeenten.first() else { return kaart.country };
+    let k = gemeenten.iter().fold(kaart.shape(*first).bounds, |k, &g| k.join(kaart.shape(g).bounds));
+    let country = kaart.country;
+    let (w, h) = (i64::from(country.x1 - country.x0), i64::from(country.y1 - country.y0));
     let needed = i64::from(k.x1 - k.x0).max(i64::from(k.y1 - k.y0) * w / h).max(w / 5);
     let half_w = (needed * 6 / 10).max(1);
     let half_h = half_w * h / w;
     let (cx, cy) = ((i64::from(k.x0) + i64::from(k.x1)) / 2, (i64::from(k.y0) + i64::from(k.y1)) / 2);
     let clamp = |v: i64| i32::try_from(v).unwrap_or(0);
-    Kader { x0: clamp(cx - half_w), y0: clamp(cy - half_h), x1: clamp(cx + half_w), y1: clamp(cy + half_h) }
+    Bounds { x0: clamp(cx - half_w), y0: clamp(cy - half_h), x1: clamp(cx + half_w), y1: clamp(cy + half_h) }
 }
 
 #[cfg(test)]
@@ -335,102 +335,102 @@ mod tests {
             (find(Kind::Organisatie, "MEE Zuid-Limburg"), dec!(-10)),
         ]);
         for schaal in [Schaal::Bedrag, Schaal::Aandeel] {
-            let k = kleuring(data, &outcome, Maat::Frictiekosten, schaal);
+            let k = colouring(data, &outcome, Maat::Frictiekosten, schaal);
             assert_eq!(k.klasse[gemeente("Amsterdam").index()], 0);
             let hardest =
                 data.gemeente_ids().max_by_key(|&g| Maat::Frictiekosten.value(outcome.gemeente(g), schaal)).unwrap();
-            assert_eq!(k.klasse[hardest.index()], k.legenda.len() - 1, "{schaal:?}");
-            assert_eq!(k.legenda.iter().map(|c| c.aantal).sum::<usize>(), 408);
-            assert_eq!(k.legenda[0].label, "geen daling");
-            assert!(k.samenvatting.contains("hebben geen daling"), "{}", k.samenvatting);
+            assert_eq!(k.klasse[hardest.index()], k.legend.len() - 1, "{schaal:?}");
+            assert_eq!(k.legend.iter().map(|c| c.count).sum::<usize>(), 408);
+            assert_eq!(k.legend[0].label, "geen daling");
+            assert!(k.summary.contains("hebben geen daling"), "{}", k.summary);
         }
         // Amounts: five classes, each the range of its gemeenten, in order, none empty.
-        let k = kleuring(data, &outcome, Maat::Frictiekosten, Schaal::Bedrag);
-        assert_eq!(k.legenda.len(), KLASSEN + 1, "{:?}", k.legenda);
-        assert!(k.legenda[1].label.starts_with("€") && k.legenda[1].label.contains("–"), "{:?}", k.legenda);
-        assert!(k.legenda.iter().all(|c| c.aantal > 0), "{:?}", k.legenda);
+        let k = colouring(data, &outcome, Maat::Frictiekosten, Schaal::Bedrag);
+        assert_eq!(k.legend.len(), KLASSEN + 1, "{:?}", k.legend);
+        assert!(k.legend[1].label.starts_with("€") && k.legend[1].label.contains("–"), "{:?}", k.legend);
+        assert!(k.legend.iter().all(|c| c.count > 0), "{:?}", k.legend);
     }
 
     #[test]
     fn one_cut_for_all_is_one_class_and_the_summary_says_so() {
         let data = data();
-        let k = kleuring(data, &outcome(&[(Selection::Nederland, dec!(-20))]), Maat::Omzetdaling, Schaal::Aandeel);
+        let k = colouring(data, &outcome(&[(Selection::Nederland, dec!(-20))]), Maat::Omzetdaling, Schaal::Aandeel);
         let with_budget = data.gemeente_ids().filter(|&g| !data.gemeente(g).budget_2014.total().is_zero()).count();
-        assert_eq!(k.legenda.len(), 2, "{:?}", k.legenda);
-        assert_eq!(k.legenda[1].aantal, with_budget);
-        assert_eq!(k.samenvatting, "Omzetdaling in % van het budget 2014: elke gemeente 20%.");
-        let one = kleuring(
+        assert_eq!(k.legend.len(), 2, "{:?}", k.legend);
+        assert_eq!(k.legend[1].count, with_budget);
+        assert_eq!(k.summary, "Omzetdaling in % van het budget 2014: elke gemeente 20%.");
+        let one = colouring(
             data,
             &outcome(&[(Selection::Gemeente(gemeente("Assen")), dec!(-10))]),
             Maat::Omzetdaling,
             Schaal::Aandeel,
         );
-        assert_eq!(one.samenvatting, "Omzetdaling in % van het budget 2014: alleen Assen heeft een daling (10%).");
-        let all = kleuring(data, &outcome(&[(Selection::Nederland, dec!(-20))]), Maat::FteVerlies, Schaal::Aandeel);
-        assert_eq!(all.samenvatting, "Fte-verlies in % van de formatie 2014: elke gemeente 20%.");
+        assert_eq!(one.summary, "Omzetdaling in % van het budget 2014: alleen Assen heeft een daling (10%).");
+        let all = colouring(data, &outcome(&[(Selection::Nederland, dec!(-20))]), Maat::FteVerlies, Schaal::Aandeel);
+        assert_eq!(all.summary, "Fte-verlies in % van de formatie 2014: elke gemeente 20%.");
         let but_one = outcome(&[(Selection::Nederland, dec!(-20)), (Selection::Gemeente(gemeente("Assen")), dec!(0))]);
-        let k = kleuring(data, &but_one, Maat::Omzetdaling, Schaal::Aandeel);
+        let k = colouring(data, &but_one, Maat::Omzetdaling, Schaal::Aandeel);
         assert_eq!(
-            k.samenvatting,
+            k.summary,
             "Omzetdaling in % van het budget 2014: Eén gemeente heeft geen daling. De andere 407 gemeenten: elk 20%."
         );
-        let none = kleuring(data, &outcome(&[]), Maat::Frictiekosten, Schaal::Bedrag);
-        assert_eq!(none.legenda.len(), 1);
-        assert!(none.samenvatting.ends_with("geen enkele gemeente heeft een daling."));
-        assert_eq!(none.naam_en_waarde(data, gemeente("Assen")), "Assen: €\u{a0}0");
+        let none = colouring(data, &outcome(&[]), Maat::Frictiekosten, Schaal::Bedrag);
+        assert_eq!(none.legend.len(), 1);
+        assert!(none.summary.ends_with("geen enkele gemeente heeft een daling."));
+        assert_eq!(none.name_and_value(data, gemeente("Assen")), "Assen: €\u{a0}0");
     }
 
     #[test]
     fn arrows_move_to_the_neighbour_in_that_direction() {
         let (data, kaart) = (data(), kaart());
         let from = gemeente("Utrecht");
-        for richting in [Richting::Noord, Richting::Oost, Richting::Zuid, Richting::West] {
-            let to = buur(&kaart, from, richting).unwrap();
-            let ((x0, y0), (x1, y1)) = (kaart.vorm(from).label, kaart.vorm(to).label);
-            let moved = match richting {
-                Richting::Noord => y1 < y0,
-                Richting::Zuid => y1 > y0,
-                Richting::Oost => x1 > x0,
-                Richting::West => x1 < x0,
+        for heading in [Compass::North, Compass::East, Compass::South, Compass::West] {
+            let to = neighbour(&kaart, from, heading).unwrap();
+            let ((x0, y0), (x1, y1)) = (kaart.shape(from).label, kaart.shape(to).label);
+            let moved = match heading {
+                Compass::North => y1 < y0,
+                Compass::South => y1 > y0,
+                Compass::East => x1 > x0,
+                Compass::West => x1 < x0,
             };
-            assert!(moved, "{richting:?} → {}", data.gemeente(to).naam);
+            assert!(moved, "{heading:?} → {}", data.gemeente(to).naam);
         }
         // Going all the way east ends at the border.
         let mut g = from;
         for _ in 0..408 {
-            match buur(&kaart, g, Richting::Oost) {
+            match neighbour(&kaart, g, Compass::East) {
                 Some(next) => g = next,
                 None => break,
             }
         }
-        assert_eq!(buur(&kaart, g, Richting::Oost), None);
+        assert_eq!(neighbour(&kaart, g, Compass::East), None);
     }
 
     #[test]
     fn typing_finds_a_gemeente_by_its_start_then_anywhere() {
         let data = data();
-        assert_eq!(zoek(data, "ass"), Some(gemeente("Assen")));
-        assert_eq!(zoek(data, "súdw"), Some(gemeente("Súdwest-Fryslân")));
+        assert_eq!(find_typed(data, "ass"), Some(gemeente("Assen")));
+        assert_eq!(find_typed(data, "súdw"), Some(gemeente("Súdwest-Fryslân")));
         assert_eq!(
-            zoek(data, "bosch"),
+            find_typed(data, "bosch"),
             data.gemeente_ids().find(|&g| data.gemeente(g).naam.to_lowercase().contains("bosch"))
         );
-        assert_eq!(zoek(data, "qqq"), None);
-        assert_eq!(zoek(data, " "), None);
+        assert_eq!(find_typed(data, "qqq"), None);
+        assert_eq!(find_typed(data, " "), None);
     }
 
     #[test]
     fn zooming_in_keeps_the_area_and_a_minimum_size() {
         let (data, kaart) = (data(), kaart());
         let drenthe = find(Kind::Organisatie, "MEE Drenthe");
-        let k = inzoomen(data, &kaart, drenthe);
+        let k = zoom_to(data, &kaart, drenthe);
         for g in drenthe.gemeenten(data) {
-            let v = kaart.vorm(g).kader;
+            let v = kaart.shape(g).bounds;
             assert!(k.x0 <= v.x0 && v.x1 <= k.x1 && k.y0 <= v.y0 && v.y1 <= k.y1);
         }
-        let small = inzoomen(data, &kaart, Selection::Gemeente(gemeente("Vlieland")));
-        assert!(small.x1 - small.x0 >= (kaart.land.x1 - kaart.land.x0) / 5);
-        let all = inzoomen(data, &kaart, Selection::Nederland);
-        assert!(all.x0 <= kaart.land.x0 + 2 && all.x1 >= kaart.land.x1 - 2);
+        let small = zoom_to(data, &kaart, Selection::Gemeente(gemeente("Vlieland")));
+        assert!(small.x1 - small.x0 >= (kaart.country.x1 - kaart.country.x0) / 5);
+        let all = zoom_to(data, &kaart, Selection::Nederland);
+        assert!(all.x0 <= kaart.country.x0 + 2 && all.x1 >= kaart.country.x1 - 2);
     }
 }

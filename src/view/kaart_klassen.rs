@@ -8,7 +8,7 @@
 //! it as a difference of policy. So:
 //!
 //! **Two neighbouring classes get different colours only when together they span at least
-//! [`GERING_PROCENT`] (5 %) of the mean value of the gemeenten with a daling.** Classes that
+//! [`SMALL_SPREAD_PERCENT`] (5 %) of the mean value of the gemeenten with a daling.** Classes that
 //! span less are merged, the closest pair first; where all of them do, the map has one
 //! colour and its summary says that the differences are small. An outlier keeps its own
 //! class: it is far from the rest, so its pair spans much more.
@@ -26,16 +26,16 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 /// The span, in % of the mean, below which values count as alike on the map.
-pub const GERING_PROCENT: Decimal = dec!(5);
+pub const SMALL_SPREAD_PERCENT: Decimal = dec!(5);
 
 /// The span below which values of `sorted` (positive, ascending) count as alike:
-/// [`GERING_PROCENT`] of their mean. Zero for no values.
+/// [`SMALL_SPREAD_PERCENT`] of their mean. Zero for no values.
 pub fn tolerance(sorted: &[Decimal]) -> Decimal {
     if sorted.is_empty() {
         return Decimal::ZERO;
     }
     let mean = sorted.iter().sum::<Decimal>() / Decimal::from(sorted.len());
-    mean * GERING_PROCENT / dec!(100)
+    mean * SMALL_SPREAD_PERCENT / dec!(100)
 }
 
 /// Whether the values of `sorted` (ascending) differ, but by less than the tolerance: the
@@ -82,7 +82,7 @@ mod tests {
     use crate::model::scenario::{Change, Scenario};
     use crate::model::selection::Selection;
     use crate::model::testing::{data, gemeente};
-    use crate::view::kaart::kleuring;
+    use crate::view::kaart::colouring;
     use crate::view::measure::{Maat, Schaal};
 
     fn d(values: &[&str]) -> Vec<Decimal> {
@@ -134,35 +134,35 @@ mod tests {
     fn a_small_spread_is_one_colour_and_the_summary_says_so() {
         let data = data();
         // The map's first measure, as the issue saw it.
-        let k = kleuring(data, &co_minus_10(&[]), Maat::Frictiekosten, Schaal::Aandeel);
-        assert_eq!(k.legenda.len(), 2, "{:?}", k.legenda);
-        assert_eq!(k.legenda[1].label, "6,33%\u{a0}– 6,47%");
+        let k = colouring(data, &co_minus_10(&[]), Maat::Frictiekosten, Schaal::Aandeel);
+        assert_eq!(k.legend.len(), 2, "{:?}", k.legend);
+        assert_eq!(k.legend[1].label, "6,33%\u{a0}– 6,47%");
         assert!(k.klasse.iter().all(|&c| c <= 1));
         assert_eq!(
-            k.samenvatting,
+            k.summary,
             "Frictiekosten in % van het budget 2014: elke gemeente tussen 6,33% en 6,47%. Dat verschil is klein \
              (minder dan 5% van het gemiddelde), dus de kaart geeft ze één kleur."
         );
-        assert!(!k.samenvatting.contains("Het hoogst"));
+        assert!(!k.summary.contains("Het hoogst"));
         // Every value with the legend's two decimals.
-        assert!(k.waarde.iter().all(|w| w.ends_with('%') && w.split(',').nth(1).is_some_and(|f| f.len() == 3)));
+        assert!(k.values.iter().all(|w| w.ends_with('%') && w.split(',').nth(1).is_some_and(|f| f.len() == 3)));
         // The omzetdaling alike.
-        let o = kleuring(data, &co_minus_10(&[]), Maat::Omzetdaling, Schaal::Aandeel);
-        assert_eq!(o.legenda.len(), 2, "{:?}", o.legenda);
-        assert!(o.samenvatting.contains("Dat verschil is klein"), "{}", o.samenvatting);
+        let o = colouring(data, &co_minus_10(&[]), Maat::Omzetdaling, Schaal::Aandeel);
+        assert_eq!(o.legend.len(), 2, "{:?}", o.legend);
+        assert!(o.summary.contains("Dat verschil is klein"), "{}", o.summary);
         // Amounts differ by size: still classes.
-        let b = kleuring(data, &co_minus_10(&[]), Maat::Omzetdaling, Schaal::Bedrag);
-        assert!(b.legenda.len() > 2, "{:?}", b.legenda);
+        let b = colouring(data, &co_minus_10(&[]), Maat::Omzetdaling, Schaal::Bedrag);
+        assert!(b.legend.len() > 2, "{:?}", b.legend);
     }
 
     #[test]
     fn one_gemeente_cutting_deeper_stands_out_from_the_many_alike() {
         let data = data();
-        let k = kleuring(data, &co_minus_10(&[("Assen", dec!(-40))]), Maat::Omzetdaling, Schaal::Aandeel);
-        assert_eq!(k.legenda.len(), 3, "{:?}", k.legenda);
-        assert_eq!(k.legenda[2].aantal, 1);
+        let k = colouring(data, &co_minus_10(&[("Assen", dec!(-40))]), Maat::Omzetdaling, Schaal::Aandeel);
+        assert_eq!(k.legend.len(), 3, "{:?}", k.legend);
+        assert_eq!(k.legend[2].count, 1);
         assert_eq!(k.klasse[gemeente("Assen").index()], 2);
-        assert!(k.samenvatting.contains("Het hoogst: Assen (40,00%)"), "{}", k.samenvatting);
+        assert!(k.summary.contains("Het hoogst: Assen (40,00%)"), "{}", k.summary);
     }
 
     /// Whatever the scenario: neighbouring classes differ by the tolerance, and their
@@ -174,8 +174,8 @@ mod tests {
             let outcome = co_minus_10(&extra);
             for maat in Maat::ALL {
                 for schaal in [Schaal::Aandeel, Schaal::Bedrag] {
-                    let k = kleuring(data, &outcome, maat, schaal);
-                    let labels: Vec<&str> = k.legenda[1..].iter().map(|c| c.label.as_str()).collect();
+                    let k = colouring(data, &outcome, maat, schaal);
+                    let labels: Vec<&str> = k.legend[1..].iter().map(|c| c.label.as_str()).collect();
                     let decimals: Vec<usize> = labels
                         .iter()
                         .flat_map(|l| l.split('–'))

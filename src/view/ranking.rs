@@ -49,7 +49,7 @@ impl OrgColumn {
 
     /// Names A–Z, numbers largest first.
     pub fn first_direction(self) -> Direction {
-        if self.numeric() { Direction::Aflopend } else { Direction::Oplopend }
+        if self.numeric() { Direction::Descending } else { Direction::Ascending }
     }
 }
 
@@ -183,7 +183,7 @@ impl OrgTable {
                 );
                 return Some(text);
             }
-            let top = ranked(&frictie.iter().map(|d| share_key(*d)).collect::<Vec<_>>(), Direction::Aflopend)[0];
+            let top = ranked(&frictie.iter().map(|d| share_key(*d)).collect::<Vec<_>>(), Direction::Descending)[0];
             return Some(
                 text + &format!(" De hoogste frictiekosten naar verhouding: {}, {}.", naam(top), pct(frictie[top])),
             );
@@ -251,8 +251,8 @@ mod tests {
     fn a_click_sorts_then_flips() {
         let sort = OrgColumn::DEFAULT;
         let by_name = sort.clicked(OrgColumn::Organisatie, OrgColumn::Organisatie.first_direction());
-        assert_eq!(by_name, Sort { column: OrgColumn::Organisatie, direction: Direction::Oplopend });
-        assert_eq!(by_name.clicked(OrgColumn::Organisatie, Direction::Oplopend).direction, Direction::Aflopend);
+        assert_eq!(by_name, Sort { column: OrgColumn::Organisatie, direction: Direction::Ascending });
+        assert_eq!(by_name.clicked(OrgColumn::Organisatie, Direction::Ascending).direction, Direction::Descending);
         assert_eq!(by_name.aria(OrgColumn::Organisatie), "ascending");
         assert_eq!(by_name.aria(OrgColumn::Budget2014), "none");
         assert_eq!((by_name.icon(OrgColumn::Organisatie), by_name.icon(OrgColumn::FteVerlies)), ("▲", "↕"));
@@ -261,8 +261,8 @@ mod tests {
     #[test]
     fn ranks_by_value_ties_in_list_order() {
         let values = [dec!(2), dec!(5), dec!(2), dec!(1)];
-        assert_eq!(ranked(&values, Direction::Aflopend), vec![1, 0, 2, 3]);
-        assert_eq!(ranked(&values, Direction::Oplopend), vec![3, 0, 2, 1]);
+        assert_eq!(ranked(&values, Direction::Descending), vec![1, 0, 2, 3]);
+        assert_eq!(ranked(&values, Direction::Ascending), vec![3, 0, 2, 1]);
     }
 
     #[test]
@@ -294,7 +294,7 @@ mod tests {
         labels.dedup();
         assert_eq!(labels.len(), 7);
         // Sorting by a column that is not shown sorts by the one that is the same.
-        let geheel = Sort { column: OrgColumn::FrictiekostenGeheel, direction: Direction::Aflopend };
+        let geheel = Sort { column: OrgColumn::FrictiekostenGeheel, direction: Direction::Descending };
         assert_eq!(nederland.effective(geheel).column, OrgColumn::Frictiekosten);
         assert_eq!(split.effective(geheel), geheel);
     }
@@ -311,7 +311,7 @@ mod tests {
         for selection in [Selection::Nederland, Selection::find(data, Kind::Jeugdregio, "West-Brabant-Oost").unwrap()] {
             let table = OrgTable::new(data, &outcome, selection);
             for &column in table.columns() {
-                for direction in [Direction::Oplopend, Direction::Aflopend] {
+                for direction in [Direction::Ascending, Direction::Descending] {
                     let order = table.order(Sort { column, direction });
                     assert_eq!(order.len(), table.rows.len());
                     let key = |i: usize| {
@@ -319,8 +319,8 @@ mod tests {
                     };
                     assert!(
                         order.windows(2).all(|w| match direction {
-                            Direction::Oplopend => key(w[0]) <= key(w[1]),
-                            Direction::Aflopend => key(w[0]) >= key(w[1]),
+                            Direction::Ascending => key(w[0]) <= key(w[1]),
+                            Direction::Descending => key(w[0]) >= key(w[1]),
                         }),
                         "{column:?} {direction:?}"
                     );

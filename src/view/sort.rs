@@ -13,16 +13,16 @@ const SHARE_DECIMALS: u32 = 4;
 impl Direction {
     pub fn flipped(self) -> Direction {
         match self {
-            Direction::Oplopend => Direction::Aflopend,
-            Direction::Aflopend => Direction::Oplopend,
+            Direction::Ascending => Direction::Descending,
+            Direction::Descending => Direction::Ascending,
         }
     }
 
     /// The `aria-sort` value.
     pub fn aria(self) -> &'static str {
         match self {
-            Direction::Oplopend => "ascending",
-            Direction::Aflopend => "descending",
+            Direction::Ascending => "ascending",
+            Direction::Descending => "descending",
         }
     }
 }
@@ -43,8 +43,8 @@ impl<C: Copy + PartialEq> Sort<C> {
     pub fn icon(self, column: C) -> &'static str {
         match self.direction {
             _ if self.column != column => "↕",
-            Direction::Oplopend => "▲",
-            Direction::Aflopend => "▼",
+            Direction::Ascending => "▲",
+            Direction::Descending => "▼",
         }
     }
 }
@@ -54,7 +54,7 @@ impl<C: Copy + PartialEq> Sort<C> {
 pub fn ranked(values: &[Decimal], direction: Direction) -> Vec<usize> {
     crate::model::sort::sorted_positions(values.len(), &|i, j| {
         let by_value = values[i].cmp(&values[j]);
-        let by_value = if direction == Direction::Aflopend { by_value.reverse() } else { by_value };
+        let by_value = if direction == Direction::Descending { by_value.reverse() } else { by_value };
         by_value.then(i.cmp(&j))
     })
 }

@@ -29,7 +29,7 @@ impl Column {
 
     /// Names ascending, numbers largest first: what a person sorting by it usually wants.
     pub fn first_direction(self) -> Direction {
-        if self == Column::Gemeente { Direction::Oplopend } else { Direction::Aflopend }
+        if self == Column::Gemeente { Direction::Ascending } else { Direction::Descending }
     }
 }
 
@@ -239,7 +239,7 @@ mod tests {
     fn is_ordered(by: impl Fn(GemeenteId) -> Decimal, rows: &[GemeenteId], direction: Direction) -> bool {
         rows.windows(2).all(|w| match by(w[0]).cmp(&by(w[1])) {
             Ordering::Equal => true,
-            o => (o == Ordering::Less) == (direction == Direction::Oplopend),
+            o => (o == Ordering::Less) == (direction == Direction::Ascending),
         })
     }
     use crate::model::calculation::calculate;
@@ -259,7 +259,7 @@ mod tests {
         }
         let outcome = calculate(data, &scenario, &Parameters::default());
         for column in Column::ALL {
-            for direction in [Direction::Oplopend, Direction::Aflopend] {
+            for direction in [Direction::Ascending, Direction::Descending] {
                 let rows = order(&outcome, &members, Line::Co, column, direction);
                 assert_eq!(rows.len(), members.len());
                 let by = |g: GemeenteId| match column {
@@ -274,7 +274,7 @@ mod tests {
                 assert!(is_ordered(by, &rows, direction), "{column:?} {direction:?}");
             }
         }
-        let first = order(&outcome, &members, Line::Co, Column::Gemeente, Direction::Oplopend)[0];
+        let first = order(&outcome, &members, Line::Co, Column::Gemeente, Direction::Ascending)[0];
         assert_eq!(data.gemeente(first).naam, "Appingedam");
     }
 
@@ -311,7 +311,7 @@ mod tests {
         let data = Dataset::embedded().unwrap();
         let regio = Selection::find(data, Kind::Jeugdregio, "West-Brabant-Oost").unwrap();
         let outcome = calculate(data, &Scenario::status_quo(data), &Parameters::default());
-        let rows = order(&outcome, &regio.gemeenten(data), Line::Co, Column::Budget2014, Direction::Aflopend);
+        let rows = order(&outcome, &regio.gemeenten(data), Line::Co, Column::Budget2014, Direction::Descending);
         let groups = grouped(data, &rows);
         let orgs: Vec<&str> = groups.iter().map(|(o, _)| data.organisatie(*o).naam.as_str()).collect();
         assert_eq!(orgs, ["MEE Plus", "MEE West-Brabant"]);
@@ -323,7 +323,7 @@ mod tests {
         assert_eq!(blocks(data, &rows, false), vec![(None, rows.iter().copied().enumerate().collect())]);
         for (o, members) in &groups {
             assert!(members.iter().all(|&g| data.gemeente(g).organisatie == *o));
-            assert!(is_ordered(|g| data.gemeente(g).budget_2014.co, members, Direction::Aflopend));
+            assert!(is_ordered(|g| data.gemeente(g).budget_2014.co, members, Direction::Descending));
         }
     }
 

@@ -303,10 +303,10 @@ mod tests {
         let w = &mut session.weergave;
         (w.kaart_maat, w.kaart_schaal, w.kaart_kies) = (Maat::Ongedekt, Schaal::Bedrag, Kind::Organisatie);
         w.bedragen = Line::Ivh;
-        w.sorteer = Sort { column: Column::FrictiekostenAandeel, direction: Direction::Aflopend };
+        w.sorteer = Sort { column: Column::FrictiekostenAandeel, direction: Direction::Descending };
         w.set_filter("Nuenen, Gerwen & co");
         w.groep = true;
-        w.sorteer_mee = Sort { column: OrgColumn::Organisatie, direction: Direction::Oplopend };
+        w.sorteer_mee = Sort { column: OrgColumn::Organisatie, direction: Direction::Ascending };
         w.set_open(Fold::Berekening, true, false);
         w.set_open(Fold::Gemeenten, true, false);
         w.set_open(Fold::Aannames, false, true);
@@ -320,7 +320,7 @@ mod tests {
         let (read, notices) = decode(data(), "kaart_maat=FTE_VERLIES&sorteer=-Wijziging&open=afbouwpad");
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(read.weergave.kaart_maat, Maat::FteVerlies);
-        assert_eq!(read.weergave.sorteer, Sort { column: Column::Wijziging, direction: Direction::Aflopend });
+        assert_eq!(read.weergave.sorteer, Sort { column: Column::Wijziging, direction: Direction::Descending });
         assert!(read.weergave.is_open(Fold::Afbouwpad, false));
     }
 

@@ -34,7 +34,7 @@ fn word(key: Key, i: usize) -> String {
 
 /// A sort: its column's word, with a `-` before it when descending.
 fn sort_word(key: Key, column: usize, direction: Direction) -> String {
-    let minus = if direction == Direction::Aflopend { "-" } else { "" };
+    let minus = if direction == Direction::Descending { "-" } else { "" };
     [minus, key.words().get(column).copied().unwrap_or_default()].concat()
 }
 
@@ -101,8 +101,8 @@ pub(super) fn read(key: Key, text: &str, w: &mut Weergave, notices: &mut Vec<Not
         }
         Key::Sorteer | Key::SorteerMee => {
             let (direction, column) = match text.strip_prefix('-') {
-                Some(column) => (Direction::Aflopend, column),
-                None => (Direction::Oplopend, text),
+                Some(column) => (Direction::Descending, column),
+                None => (Direction::Ascending, text),
             };
             index(key, column).and_then(|i| match key {
                 Key::Sorteer => Column::ALL.get(i).map(|&column| w.sorteer = Sort { column, direction }),
