@@ -445,7 +445,7 @@ fn dec_percent(p: i64) -> Decimal {
 
 proptest! {
     // Each case writes links of 408 gemeenten: fewer cases.
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(300)))]
 
     #[test]
     fn the_view_is_kept_in_a_link_that_must_leave_amounts_out(

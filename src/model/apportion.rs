@@ -161,7 +161,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(10_000))]
+        #![proptest_config(ProptestConfig::with_cases(crate::model::testing::cases(10_000)))]
 
         #[test]
         fn parts_sum_exactly_and_stay_near_their_share(

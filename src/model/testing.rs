@@ -16,3 +16,11 @@ pub fn gemeente(naam: &str) -> GemeenteId {
     let Selection::Gemeente(g) = find(Kind::Gemeente, naam) else { unreachable!("{naam} is a gemeente") };
     g
 }
+
+/// How many random cases a property test runs: `default`, or `PROPTEST_CASES` (proptest's
+/// own variable) for a longer run, as `scripts/fuzz.sh` does. `tests/common` has the same
+/// for the integration tests, which cannot see this `cfg(test)` item.
+#[cfg(test)]
+pub fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}

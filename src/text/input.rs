@@ -355,7 +355,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(10_000))]
+        #![proptest_config(ProptestConfig::with_cases(crate::model::testing::cases(10_000)))]
 
         /// Every amount the page shows, typed into an amount field or a gemeente's cell,
         /// is the amount it shows.

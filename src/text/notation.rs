@@ -581,7 +581,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(10_000))]
+        #![proptest_config(ProptestConfig::with_cases(crate::model::testing::cases(10_000)))]
 
         #[test]
         fn never_panics_on_any_text(s in "\\PC{0,40}") {

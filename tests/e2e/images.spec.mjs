@@ -1,4 +1,4 @@
-// A chart or the map as an image file (issue 24): the SVG downloaded under the calculator's
+// A chart or the map as an image file: the SVG downloaded under the calculator's
 // own CSP parses as XML and holds the title, the legend, the figures shown on the page and
 // the source; the PNG is a PNG at twice the SVG's width; nothing is asked of another
 // origin; axe finds nothing on the new buttons at 360 and 1280 px.
