@@ -72,6 +72,14 @@ for (const [name, bytes] of Object.entries(perChunk)) {
   else if (bytes > budget) problems.push(`chunk ${name} ${bytes} bytes, budget ${budget}`);
 }
 
+// No wasm names the build machine's folders (scripts/env.sh remaps them): a path such as
+// /home/<user>/.cargo/registry/src/… in a panic location says who built it, and costs bytes.
+for (const r of chunks.concat(first.filter((f) => f.file.endsWith('.wasm')))) {
+  if (readFileSync(join(dir, r.file)).includes('/registry/src/')) {
+    problems.push(`${r.file} holds the build machine's cargo registry path (build with scripts/env.sh sourced)`);
+  }
+}
+
 const map = total(all.filter((r) => r.file.startsWith('kaart/')), 'brotli');
 if (map === 0 || map > MAP_BUDGET) problems.push(`the map's drawing (kaart/) is ${map} bytes; it must be there and within ${MAP_BUDGET}`);
 
