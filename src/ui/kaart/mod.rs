@@ -51,8 +51,15 @@ impl KaartLoader {
     pub fn shared() -> KaartLoader {
         thread_local! {
             static SHARED: (Owner, KaartLoader) = {
+                let caller = Owner::current();
+                // `new_root` makes itself the current owner; the caller's is put back, or
+                // what the caller builds next would miss the page's context.
                 let owner = Owner::new_root(None);
                 let loader = owner.with(|| KaartLoader { loading: RwSignal::new(Loading::NotYet) });
+                match caller {
+                    Some(caller) => caller.set(),
+                    None => owner.clone().unset(),
+                }
                 (owner, loader)
             };
         }
