@@ -298,7 +298,7 @@ proptest! {
 
     #[test]
     fn a_link_restores_exactly_what_it_was_made_from(
-        edits in edits(), sel in selection(), p in parameters(), embed in any::<bool>(), kaart in any::<bool>(),
+        edits in edits(), sel in selection(), p in parameters(),
         pad in prop::array::uniform3(prop::option::of(precise_percent())),
         vergelijk in prop::collection::vec(("[A-Za-z0-9 &é=%+]{1,12}", "(gemeente=Groningen&)?wijziging=-[0-9]{1,2}"), 0..=3),
         doel in prop::option::of((0i64..=10_000_000_000).prop_map(|c| Decimal::new(c, 2))),
@@ -326,7 +326,7 @@ proptest! {
             })
             .collect();
         let inputs = Inputs { selection: sel, scenario, params: p, pad };
-        let session = Session { inputs, embed, kaart, vergelijk, doel_ongedekt: doel, weergave };
+        let session = Session { inputs, vergelijk, doel_ongedekt: doel, weergave };
         let query = encode(d, &session);
         let (back, notices) = decode(d, &query);
         prop_assert!(notices.is_empty(), "{:?} from {}", notices, query);
@@ -351,7 +351,7 @@ proptest! {
                 Some(Compared { naam, query: encode(d, &Session::of(inputs.clone())) })
             })
             .collect();
-        let session = Session { inputs: sessions[0].clone(), vergelijk, doel_ongedekt: None, embed: false, kaart: false, weergave };
+        let session = Session { inputs: sessions[0].clone(), vergelijk, doel_ongedekt: None, weergave };
         let query = encode(d, &session);
         prop_assert!(base.len() + 1 + query.len() <= MAX_LINK, "{} characters: {}", query.len(), query);
         let (back, notices) = decode(d, &query);

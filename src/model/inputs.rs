@@ -5,7 +5,8 @@
 //! scenarios, the comparison, the embed link and the copy the panels follow all take and
 //! give this one value, so a new input cannot be forgotten by one of them: it is a field
 //! here, or it is nowhere. [`Session`] adds what a link carries besides: the comparison, the
-//! goal of "omgekeerd rekenen", the layout and the view (`crate::model::weergave`).
+//! goal of "omgekeerd rekenen" and the view (`crate::model::weergave`); the page's layout,
+//! [`PageMode`], is read from the first link only and kept apart.
 
 use rust_decimal::Decimal;
 
@@ -94,6 +95,18 @@ pub struct Compared {
     pub query: String,
 }
 
+/// How the page is laid out: read once from the link that opened it and fixed for the
+/// page's life. Not part of the [`Session`], so no step, undo, Back, saved scenario or
+/// written link changes it (the address bar of an embedded calculator is never written).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PageMode {
+    /// Compact layout for an iframe (`embed=1`).
+    pub embed: bool,
+    /// The map in an embedded calculator (`kaart=1`), which leaves it out unless asked: it
+    /// is a screen tall. The full page always has it.
+    pub kaart: bool,
+}
+
 /// Everything a link carries: the inputs and what the page shows beside them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Session {
@@ -102,11 +115,6 @@ pub struct Session {
     pub vergelijk: Vec<Compared>,
     /// Omgekeerd rekenen: the target for the ongedekte frictiekosten, in euros.
     pub doel_ongedekt: Option<Decimal>,
-    /// Compact layout for an iframe (`embed=1`); fixed for a page's life.
-    pub embed: bool,
-    /// The map in an embedded calculator (`kaart=1`), which leaves it out unless asked: it
-    /// is a screen tall. The full page always has it.
-    pub kaart: bool,
     /// What the page shows of the figures: the map's measure, the tables' order, the open
     /// sections. Not saved or compared with a scenario, and not undone.
     pub weergave: Weergave,
@@ -119,14 +127,7 @@ impl Session {
 
     /// The inputs alone, as a session: what is saved, compared and reopened.
     pub fn of(inputs: Inputs) -> Session {
-        Session {
-            inputs,
-            vergelijk: Vec::new(),
-            doel_ongedekt: None,
-            embed: false,
-            kaart: false,
-            weergave: Weergave::default(),
-        }
+        Session { inputs, vergelijk: Vec::new(), doel_ongedekt: None, weergave: Weergave::default() }
     }
 }
 

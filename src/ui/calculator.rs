@@ -16,7 +16,7 @@ use super::debounce::Debounce;
 use super::later::{Later, LaterState};
 use crate::model::calculation::{Figures, Outcome, calculate};
 use crate::model::data::{Dataset, GemeenteId, Line};
-use crate::model::inputs::{Inputs, Session};
+use crate::model::inputs::{Inputs, PageMode, Session};
 use crate::model::pad;
 use crate::model::params::Parameters;
 use crate::model::scenario::{Change, Scenario};
@@ -41,10 +41,8 @@ pub struct Calculator {
     pub data: &'static Dataset,
     /// Everything the person chose: the one source of truth.
     session: RwSignal<Session>,
-    /// Compact layout for an iframe (`embed=1`); fixed for the page's life.
-    pub embed: bool,
-    /// The map in an embedded calculator (`kaart=1`); fixed for the page's life.
-    pub kaart: bool,
+    /// The page's layout (`embed=1`, `kaart=1`), read from the link that opened it.
+    pub mode: PageMode,
     pub selection: Memo<Selection>,
     /// What the model computes from: changes of the area alone do not recompute it.
     model: Memo<(Scenario, Parameters)>,
@@ -70,8 +68,7 @@ pub struct Calculator {
 impl Calculator {
     /// The state a link describes, and the notices about what it had that could not be used.
     pub fn from_link(data: &'static Dataset, query: &str) -> (Calculator, Vec<Notice>) {
-        let (session, notices) = url::decode(data, query);
-        let (embed, kaart) = (session.embed, session.kaart);
+        let (session, mode, notices) = url::decode_page(data, query);
         let session = RwSignal::new(session);
         let selection = Memo::new(move |_| session.with(|s| s.inputs.selection));
         let model = Memo::new(move |_| session.with(|s| (s.inputs.scenario.clone(), s.inputs.params.clone())));
@@ -96,8 +93,7 @@ impl Calculator {
         let calculator = Calculator {
             data,
             session,
-            embed,
-            kaart,
+            mode,
             selection,
             model,
             outcome,
@@ -132,7 +128,7 @@ impl Calculator {
     /// Back and Forward restore the entry they reach, and a hidden page writes at once.
     pub fn follow_history(&self) {
         let calc = *self;
-        if !self.embed {
+        if !self.mode.embed {
             browser::on_history_move(move |query| calc.restore(&query));
             browser::on_page_hide(move || calc.settle_now());
         }
@@ -273,8 +269,7 @@ impl Calculator {
 
     /// Back or Forward reached an entry: its state, as it was.
     fn restore(&self, query: &str) {
-        let (mut session, _) = url::decode(self.data, query);
-        (session.embed, session.kaart) = (self.embed, self.kaart);
+        let (session, _) = url::decode(self.data, query);
         self.settle_timer.cancel();
         self.push_next.set_value(false);
         self.undo.set(None);
@@ -313,12 +308,10 @@ impl Calculator {
     fn write_later(&self, first: bool, paused: bool) {
         let data = self.data;
         let session = self.session.get_untracked();
-        // The link as a full page opens it: without the iframe's layout.
-        let for_link = Session { embed: false, kaart: false, ..session.clone() };
         let budget = MAX_LINK.saturating_sub(browser::page_base().len() + 1);
-        let written = url::encode_within(data, &for_link, budget);
-        if !self.embed {
-            let full = (!written.complete()).then(|| url::encode(data, &for_link));
+        let written = url::encode_within(data, &session, budget);
+        if !self.mode.embed {
+            let full = (!written.complete()).then(|| url::encode(data, &session));
             let push = self.push_next.get_value() && !first;
             if browser::write_history(&written.query, full.as_deref(), push) && push {
                 self.push_next.set_value(false);

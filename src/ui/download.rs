@@ -44,7 +44,7 @@ pub fn Download() -> impl IntoView {
             <h2 id="download-titel" class="nl-heading nl-heading--level-2">"Meenemen"</h2>
             <p class="nl-paragraph section-intro">
                 "De cijfers per gemeente als CSV voor Excel (met puntkomma's en decimale komma's), met de aannames en de link naar deze berekening. "
-                {if calc.embed {
+                {if calc.mode.embed {
                     // Printing from a frame prints the page around it.
                     Either::Left(view! {
                         "Voor een verslag op A4: "
@@ -67,7 +67,7 @@ pub fn Download() -> impl IntoView {
                         "Download CSV (alle gemeenten)"
                     </button>
                 </Show>
-                {(!calc.embed).then(|| view! {
+                {(!calc.mode.embed).then(|| view! {
                     <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| print_with_map(calc.data)>
                         "Verslag afdrukken"
                     </button>

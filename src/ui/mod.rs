@@ -72,8 +72,8 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     let parts = chunks::parts();
     provide_context(parts);
     calc.follow_history();
-    let embed = calc.embed;
-    let with_map = !embed || calc.kaart;
+    let embed = calc.mode.embed;
+    let with_map = !embed || calc.mode.kaart;
     // In a frame whose embed.js named its host page: the figures are told to that page.
     let host = embed.then(|| crate::text::url::host(&browser::starting_query())).flatten();
     if let Some(origin) = host.clone() {

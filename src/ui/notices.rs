@@ -81,7 +81,7 @@ pub fn UndoNotice() -> impl IntoView {
     let calc = use_calculator();
     let message = move || calc.undo.with(|u| u.as_ref().map(|u| u.message.clone()).unwrap_or_default());
     view! {
-        <div class="undo" class:undo--inline=calc.embed role="status" data-testid="ongedaan-maken">
+        <div class="undo" class:undo--inline=calc.mode.embed role="status" data-testid="ongedaan-maken">
             <div class="undo__box utrecht-alert utrecht-alert--info" hidden=move || calc.undo.with(Option::is_none)>
                 <p class="undo__text">{message}</p>
                 <span class="undo__actions">

@@ -25,7 +25,7 @@ pub fn PrintReport() -> impl IntoView {
     let html = RwSignal::new(String::new());
     let loader = KaartLoader::shared();
     // Not in a frame: there the print button is not offered, and the map only with `kaart=1`.
-    if !calc.embed {
+    if !calc.mode.embed {
         browser::when_idle(move || loader.load(calc.data, || ()));
     }
     browser::on_before_print(move || {

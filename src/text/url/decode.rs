@@ -14,7 +14,7 @@ use super::limits::{MAX_GEMEENTEN, MAX_NOTICES, MAX_PARTS};
 use super::notice::{Notice, Quoted};
 use crate::model::data::{Dataset, GemeenteId, Line, compact};
 use crate::model::find::{Resolution, later_named, resolve};
-use crate::model::inputs::{Compared, Session};
+use crate::model::inputs::{Compared, PageMode, Session};
 use crate::model::scenario::{Change, Scenario};
 use crate::model::selection::Selection;
 use crate::text::input::{self, FieldError};
@@ -28,15 +28,23 @@ fn link_number(value: &str) -> String {
 }
 
 /// Reads a query string (with or without the leading `?`): the session it describes, and
-/// what was ignored, at most [`MAX_NOTICES`] notices.
+/// what was ignored, at most [`MAX_NOTICES`] notices. `embed=` and `kaart=` are read as
+/// [`decode_page`] reads them, and left out of the session.
 pub fn decode(data: &Dataset, query: &str) -> (Session, Vec<Notice>) {
-    let (session, mut notices) = decode_with(data, query, true);
+    let (session, _, notices) = decode_page(data, query);
+    (session, notices)
+}
+
+/// The link that opens a page: the session, the page's layout (fixed from then on), and
+/// what was ignored.
+pub fn decode_page(data: &Dataset, query: &str) -> (Session, PageMode, Vec<Notice>) {
+    let (session, mode, mut notices) = decode_with(data, query, true);
     if notices.len() > MAX_NOTICES {
         let more = notices.len() - MAX_NOTICES + 1;
         notices.truncate(MAX_NOTICES - 1);
         notices.push(Notice::More(more));
     }
-    (session, notices)
+    (session, mode, notices)
 }
 
 /// The first non-empty value of each key, and the area keys in the order the link gives them.
@@ -80,10 +88,11 @@ impl Values {
     }
 }
 
-fn decode_with(data: &Dataset, query: &str, with_comparison: bool) -> (Session, Vec<Notice>) {
+fn decode_with(data: &Dataset, query: &str, with_comparison: bool) -> (Session, PageMode, Vec<Notice>) {
     let mut notices = Vec::new();
     let values = Values::read(query, &mut notices);
     let mut session = Session::new(data);
+    let mut mode = PageMode::default();
     let inputs = &mut session.inputs;
 
     // 1. The area: the first area key, its name read as the search field reads it. When no
@@ -218,7 +227,7 @@ fn decode_with(data: &Dataset, query: &str, with_comparison: bool) -> (Session, 
             }),
         }
     }
-    for (key, switch) in [(Key::Embed, &mut session.embed), (Key::Kaart, &mut session.kaart)] {
+    for (key, switch) in [(Key::Embed, &mut mode.embed), (Key::Kaart, &mut mode.kaart)] {
         match values.get(key) {
             Some("1") => *switch = true,
             Some("0") | None => {}
@@ -234,7 +243,7 @@ fn decode_with(data: &Dataset, query: &str, with_comparison: bool) -> (Session, 
     if let Some(value) = values.get(Key::Host).filter(|v| super::origin(v).is_none()) {
         notices.push(Notice::BadHost(Quoted::new(value)));
     }
-    (session, notices)
+    (session, mode, notices)
 }
 
 fn decode_gemeenten(data: &Dataset, list: &str, scenario: &mut Scenario, notices: &mut Vec<Notice>) {
@@ -305,7 +314,7 @@ fn decode_comparison(data: &Dataset, value: &str, notices: &mut Vec<Notice>) -> 
             notices.push(Notice::CompareEntry(Quoted::new(&naam)));
             continue;
         };
-        let (session, inner) = decode_with(data, &query, false);
+        let (session, _, inner) = decode_with(data, &query, false);
         if !inner.is_empty() {
             notices.push(Notice::CompareNotices { naam: Quoted::new(&naam), count: inner.len() });
         }

@@ -150,12 +150,6 @@ fn write(data: &Dataset, session: &Session, layers: &Layers, with_own: bool, wit
     if !with_own && !layers.own.is_empty() {
         parts.push((Key::Onvolledig, layers.own.len().to_string()));
     }
-    if session.embed {
-        parts.push((Key::Embed, "1".into()));
-    }
-    if session.kaart {
-        parts.push((Key::Kaart, "1".into()));
-    }
     super::weergave::write(&session.weergave, &mut parts);
     let pairs: Vec<String> = parts.iter().map(|(key, value)| format!("{key}={}", escape(value))).collect();
     pairs.join("&")

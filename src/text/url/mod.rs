@@ -29,7 +29,7 @@ mod limits;
 mod notice;
 mod weergave;
 
-pub use decode::decode;
+pub use decode::{decode, decode_page};
 pub use encode::{Written, encode, encode_within};
 pub use host::{host, origin};
 pub use keys::Key;
@@ -40,7 +40,7 @@ pub use notice::{Notice, Quoted};
 mod tests {
     use super::*;
     use crate::model::data::Line;
-    use crate::model::inputs::{Compared, Session};
+    use crate::model::inputs::{Compared, PageMode, Session};
     use crate::model::params::ParamKey;
     use crate::model::scenario::Change;
     use crate::model::selection::{Kind, Selection};
@@ -63,13 +63,18 @@ mod tests {
 
     #[test]
     fn reads_the_documented_parameters() {
-        let (session, notices) = decode(data(), "?gemeente=groningen&wijziging=-13&huisvesting=20&embed=1");
+        let (session, mode, notices) =
+            decode_page(data(), "?gemeente=groningen&wijziging=-13&huisvesting=20&embed=1&kaart=1");
         assert!(notices.is_empty(), "{notices:?}");
         let inputs = &session.inputs;
         assert_eq!(inputs.selection, find(Kind::Gemeente, "Groningen"));
         assert_eq!(inputs.scenario.percent_of(data(), inputs.selection, Line::Co), Some(dec!(-13)));
         assert_eq!(inputs.params.get(ParamKey::Huisvesting), dec!(20));
-        assert!(session.embed);
+        assert_eq!(mode, PageMode { embed: true, kaart: true });
+        // The layout is the page's, not the session's: a link written from it leaves it out.
+        assert_eq!(decode(data(), &encode(data(), &session)).0, session);
+        assert!(!encode(data(), &session).contains("embed"));
+        assert_eq!(decode_page(data(), "gemeente=Assen").1, PageMode::default());
     }
 
     #[test]
