@@ -25,7 +25,7 @@
 //
 // 8. The map: from scrolling it into view to its 408 shapes coloured (the drawing fetched,
 //    cache disabled, and drawn), MAP_OPENS times; and each recolour (choosing another
-//    measure), as the app's own `kaart-kleuren` performance measure (ui/kaart.rs),
+//    measure), as the app's own `kaart-kleuren` performance measure (ui/sections/kaart/),
 //    RECOLOURS times; on localhost and on the phone profile.
 //
 // BENCH_ONLY=inp runs only section 7; BENCH_ONLY=load only the phone load and Lighthouse;

@@ -32,7 +32,7 @@ const FIRST_LOAD_BUDGET = 180 * KB;
 // insluiten: the embed panel, its own chunk so that the other panels do not carry it.
 // kaart: the map (its component, the reader of its drawing, the classes of its colours).
 // panelen: every other section below the figures, fetched together once the figures show.
-// shared: the code that several chunks use, the image buttons (ui::images) included: they
+// shared: the code that several chunks use, the image buttons (ui::widgets::images) included: they
 //   stand under both the charts (panelen) and the map (kaart).
 const CHUNK_BUDGETS = { afbeelding: 8 * KB, bandbreedte: 8 * KB, bericht: 6 * KB, insluiten: 12 * KB, kaart: 30 * KB, panelen: 150 * KB, shared: 28 * KB };
 // The map's drawing of the 408 gemeenten (kaart/), fetched when the map comes into view: not

@@ -119,3 +119,56 @@ fn only_ui_browser_touches_the_browser_apis() {
     }
     assert!(found.is_empty(), "browser APIs outside ui/browser/:\n{}", found.join("\n"));
 }
+
+/// The groups of `ui/` in the order they may use each other: each uses only those before
+/// it. `ui/mod.rs` and `ui/chunks.rs` name every section and sit above them all.
+const UI_GROUPS: [&str; 5] = ["browser", "state", "split", "widgets", "sections"];
+
+/// The code lines under `ui` that name a later group or the top (`crate::ui::chunks`).
+fn ui_upward_imports(ui: &Path) -> Vec<String> {
+    let rank = |name: &str| UI_GROUPS.iter().position(|g| *g == name).or((name == "chunks").then_some(UI_GROUPS.len()));
+    let mut found = Vec::new();
+    for (own, group) in UI_GROUPS.iter().enumerate() {
+        let mut files = Vec::new();
+        rust_files(&ui.join(group), &mut files);
+        assert!(!files.is_empty(), "no sources in ui/{group}");
+        for file in files {
+            let text = fs::read_to_string(&file).unwrap_or_default();
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                let above = code.match_indices("crate::ui::").any(|(i, _)| {
+                    let rest = &code[i + "crate::ui::".len()..];
+                    let name = rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next().unwrap_or("");
+                    rank(name).is_some_and(|r| r > own)
+                });
+                if above {
+                    found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn each_ui_group_uses_only_those_before_it() {
+    let found = ui_upward_imports(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"));
+    assert!(found.is_empty(), "a ui group naming a later one:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_check_sees_a_ui_group_naming_a_later_one() {
+    let dir = std::env::temp_dir().join(format!("ui-groups-check-{}", std::process::id()));
+    for group in UI_GROUPS {
+        fs::create_dir_all(dir.join(group)).unwrap_or_default();
+        fs::write(dir.join(group).join("mod.rs"), "use crate::ui::browser::after;\n").unwrap_or_default();
+    }
+    let before = ui_upward_imports(&dir);
+    fs::write(dir.join("state").join("mod.rs"), "use crate::ui::widgets::field;\n// crate::ui::chunks\n")
+        .unwrap_or_default();
+    fs::write(dir.join("sections").join("mod.rs"), "use crate::ui::chunks::parts;\n").unwrap_or_default();
+    let after = ui_upward_imports(&dir);
+    fs::remove_dir_all(&dir).unwrap_or_default();
+    assert!(before.is_empty(), "{before:?}");
+    assert_eq!(after.len(), 2, "{after:?}");
+}

@@ -331,7 +331,7 @@ mod tests {
                 Write::Remove { key } => self.remove(&key),
             }
         }
-        /// What `ui::scenarios` does before an edit.
+        /// What `ui::sections::scenarios` does before an edit.
         fn migrate(&mut self) {
             let Some(old) = self.get(OLD_KEY).map(String::from) else { return };
             let m = migration(&old);

@@ -1,5 +1,5 @@
 //! The split points: every section below the figures, each in a chunk of the wasm that is
-//! fetched after the first load (`ui::lazy`; the build: `scripts/build-wasm.mjs`).
+//! fetched after the first load (`ui::split::lazy`; the build: `scripts/build-wasm.mjs`).
 //!
 //! A function marked `#[wasm_split(name, …)]` and all code only it reaches go into the
 //! chunk `name`; code that several chunks share goes into a shared chunk, loaded with the
@@ -24,8 +24,8 @@
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
-use super::lazy::{Fetched, Section};
-use super::parts::{CsvDownload, Part, Parts, ReportFigures, Writers};
+use crate::ui::split::lazy::{Fetched, Section};
+use crate::ui::split::parts::{CsvDownload, Part, Parts, ReportFigures, Writers};
 
 type Split<T> = Result<T, SplitLoaderError>;
 
@@ -72,100 +72,102 @@ fn section(part: Part) -> fn() -> Fetched<Section> {
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn berekening() -> Split<Section> {
-    Ok(|| view! { <super::worked::WorkedCalculation /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::worked::WorkedCalculation /> }.into_any())
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn grafieken() -> Split<Section> {
-    Ok(|| view! { <super::charts::Charts /> }.into_any())
+    Ok(|| view! { <crate::ui::widgets::charts::Charts /> }.into_any())
 }
 
 #[wasm_split(kaart, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn kaart() -> Split<Section> {
-    Ok(|| view! { <super::kaart::KaartSection /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::kaart::KaartSection /> }.into_any())
 }
 
 #[wasm_split(bandbreedte, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn bandbreedte() -> Split<Section> {
-    Ok(|| view! { <super::analysis::Bandbreedte /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::analysis::Bandbreedte /> }.into_any())
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn omgekeerd() -> Split<Section> {
-    Ok(|| view! { <super::analysis::OmgekeerdRekenen /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::analysis::OmgekeerdRekenen /> }.into_any())
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn organisaties() -> Split<Section> {
-    Ok(|| view! { <super::selection::OrganisatieSplit /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::selection::OrganisatieSplit /> }.into_any())
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn gemeenten() -> Split<Section> {
-    Ok(|| view! { <super::gemeenten::GemeentenTable /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::gemeenten::GemeentenTable /> }.into_any())
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn inlezen() -> Split<Section> {
-    Ok(|| view! { <super::import::Import /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::import::Import /> }.into_any())
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn afbouwpad() -> Split<Section> {
-    Ok(|| view! { <super::pad::Afbouwpad /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::pad::Afbouwpad /> }.into_any())
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn vergelijking() -> Split<Section> {
-    Ok(|| view! { <super::compare::Compare /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::compare::Compare /> }.into_any())
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn bewaard() -> Split<Section> {
-    Ok(|| view! { <super::scenarios::Scenarios /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::scenarios::Scenarios /> }.into_any())
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn aannames() -> Split<Section> {
-    Ok(|| view! { <super::params::ParametersPanel /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::params::ParametersPanel /> }.into_any())
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn meenemen() -> Split<Section> {
-    Ok(|| view! { <super::download::Download /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::download::Download /> }.into_any())
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn csv() -> Split<CsvDownload> {
-    Ok(super::download::download_csv)
+    Ok(crate::ui::sections::download::download_csv)
 }
 
 #[wasm_split(afbeelding, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn afbeelding() -> Split<Writers> {
-    Ok(super::images::WRITERS)
+    Ok(crate::ui::widgets::images::WRITERS)
 }
 
 #[wasm_split(bericht, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn bericht() -> Split<ReportFigures> {
-    Ok(super::embed::report_figures)
+    Ok(crate::ui::sections::embed::report_figures)
 }
 
 #[wasm_split(insluiten, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn insluiten() -> Split<Section> {
-    Ok(|| view! { <super::insluiten::Insluiten /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::insluiten::Insluiten /> }.into_any())
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn voorbeelden() -> Split<Section> {
-    Ok(|| view! { <super::presets::Presets /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::presets::Presets /> }.into_any())
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn methode() -> Split<Section> {
-    Ok(|| view! { <super::method::Method /> <super::method::Toegankelijkheid /> }.into_any())
+    Ok(|| {
+        view! { <crate::ui::sections::method::Method /> <crate::ui::sections::method::Toegankelijkheid /> }.into_any()
+    })
 }
 
 #[wasm_split(panelen, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn verslag() -> Split<Section> {
-    Ok(|| view! { <super::report::PrintReport /> }.into_any())
+    Ok(|| view! { <crate::ui::sections::report::PrintReport /> }.into_any())
 }

@@ -3,47 +3,22 @@
 //! Every component reads the one [`Calculator`] from context; what a person chooses goes
 //! into its one session signal, and everything shown is a memo or closure over it.
 
-mod analysis;
 mod browser;
-mod calculator;
-mod charts;
 mod chunks;
-mod compare;
-mod debounce;
-mod delen;
-mod download;
-mod embed;
-mod field;
-mod gemeenten;
-mod images;
-mod import;
-mod inkoop;
-mod insluiten;
-mod kaart;
-mod later;
-mod lazy;
-mod memo;
-mod method;
-mod notices;
-mod pad;
-mod params;
-mod parts;
-mod presets;
-mod report;
-mod results;
-mod scenarios;
-mod search;
-mod selection;
-mod table;
-mod worked;
+mod sections;
+mod split;
+mod state;
+mod widgets;
 
 use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::model::data::Dataset;
 pub use browser::show_crash_message;
-use lazy::Load;
-use parts::Part;
+use sections::{embed, inkoop, notices, results, search, selection};
+
+use split::lazy::Load;
+use split::parts::Part;
 
 /// Starts the calculator in the page, or says why it cannot.
 pub fn mount() {
@@ -62,7 +37,7 @@ pub fn mount() {
         Err(e) => browser::show_start_failure(&e.to_string()),
     }
 }
-pub use calculator::Calculator;
+pub use state::calculator::Calculator;
 
 #[component]
 fn Page(data: &'static Dataset) -> impl IntoView {

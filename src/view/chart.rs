@@ -3,7 +3,7 @@
 //! tornado of the assumptions.
 //!
 //! A chart is rows: a name, bars placed along the row as shares of its length, a value and
-//! notes in words. `ui::charts` writes the words as text at the page's own size and only the
+//! notes in words. `ui::widgets::charts` writes the words as text at the page's own size and only the
 //! bars as a drawing that stretches with the width, so nothing is 6 px on a phone or 22 px
 //! on a desk. Positions are whole ten-thousandths, computed in integers from the exact
 //! figures: tests compare numbers, not markup. Beside the chart the same figures as a table,

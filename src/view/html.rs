@@ -33,7 +33,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The NL Design System's table classes (`@utrecht/table-css`), for tables written here and
-/// the typed tables of `ui::table`.
+/// the typed tables of `ui::widgets::table`.
 pub mod class {
     pub const TABLE: &str = "utrecht-table utrecht-table--html-table table";
     /// The per-gemeente table, with its own column widths.
@@ -111,7 +111,7 @@ pub fn body(numeric: &[bool], rows: &[(String, Vec<String>)]) -> String {
 }
 
 /// A table inside a scroll region that a keyboard can reach and that screen readers name by
-/// the heading with the id `labelled_by` (the markup of `ui::table::data_table`); `content`
+/// the heading with the id `labelled_by` (the markup of `ui::widgets::table::data_table`); `content`
 /// is the table's inside, written by the writers here.
 pub fn data_table(testid: &str, labelled_by: &str, classes: &str, content: &str) -> String {
     format!(

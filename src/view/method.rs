@@ -1,5 +1,5 @@
 //! "Hoe rekenen we?" and the accessibility statement: static text, written once as markup
-//! (the inside of their `<section>`s in `ui::method`). No text from outside comes in, so
+//! (the inside of their `<section>`s in `ui::sections::method`). No text from outside comes in, so
 //! nothing here needs escaping; `tests/markup.rs` checks that the markup is well formed.
 
 /// The model in plain Dutch, with its formulas and sources.

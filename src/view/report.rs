@@ -3,7 +3,7 @@
 //! area's figures, their bandwidth, the afbouwpad, the worked calculation, the assumptions
 //! with their sources and the gemeenten of the area, as text and tables.
 //!
-//! Built once per print (`ui::report`), so nothing here is kept up to date while typing.
+//! Built once per print (`ui::sections::report`), so nothing here is kept up to date while typing.
 
 use crate::model::analysis;
 use crate::model::calculation::{Figures, Outcome};

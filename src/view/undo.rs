@@ -1,5 +1,5 @@
 //! What a step that overwrote earlier work says beside its "Ongedaan maken" button: whether
-//! there is anything to say, and the Dutch sentence. The calculator (`ui::calculator`)
+//! there is anything to say, and the Dutch sentence. The calculator (`ui::state::calculator`)
 //! offers the undo; the words and the decision are here, where `cargo test` reaches them.
 
 use crate::model::data::Dataset;

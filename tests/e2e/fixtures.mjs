@@ -30,7 +30,7 @@ export async function open(page, query = '') {
   await expect(page.getByTestId('frictiekosten')).toHaveText(/^€\s/);
 }
 
-/** Waits until every section has come: no stand-in is left (`ui::lazy`). Sections built
+/** Waits until every section has come: no stand-in is left (`ui::split::lazy`). Sections built
  * after the figures take their place one by one, so a click aimed before then can land on
  * content that moved. `where` is the page or a frame. */
 export async function settled(where) {
