@@ -2,10 +2,7 @@
 // field, the question for an English thousands comma and its button, the messages that say
 // what was wrong, a percentage shown as it is used, and the keyboard a phone shows.
 // Expected figures are computed here from the data file, never read back from the page.
-import { test, expect, open, dataRows, euro } from './fixtures.mjs';
-
-const wijzigingCo = (page) => page.getByLabel('Wijziging cliëntondersteuning', { exact: true });
-const inkoopCo = (page) => page.getByLabel('Inkoop cliëntondersteuning 2015', { exact: true });
+import { test, expect, open, dataRows, euro, on } from './fixtures.mjs';
 
 const groningen = dataRows().find((r) => r.gemeente === 'Groningen');
 /** The figure "inkoop 2015" of Groningen when it buys `co` euros of cliëntondersteuning. */
@@ -25,7 +22,7 @@ test.describe('one amount, many notations', () => {
   for (const text of notations) {
     test(`${JSON.stringify(text)} is € 300.000`, async ({ page }) => {
       await open(page, '?gemeente=Groningen');
-      const field = inkoopCo(page);
+      const field = on(page).inkoopCo;
       await field.fill(text);
       await expect(field).toHaveAttribute('aria-invalid', 'false');
       await expect(page.getByTestId('inkoop-2015')).toHaveText(inkoop2015(300000n));
@@ -39,10 +36,10 @@ test.describe('one amount, many notations', () => {
   for (const text of ['1,5 mln', '1,5 miljoen']) {
     test(`${JSON.stringify(text)} is € 1.500.000`, async ({ page }) => {
       await open(page, '?gemeente=Groningen');
-      await inkoopCo(page).fill(text);
+      await on(page).inkoopCo.fill(text);
       await expect(page.getByTestId('inkoop-2015')).toHaveText(inkoop2015(1500000n));
-      await inkoopCo(page).press('Tab');
-      await expect(inkoopCo(page)).toHaveValue('1.500.000');
+      await on(page).inkoopCo.press('Tab');
+      await expect(on(page).inkoopCo).toHaveValue('1.500.000');
     });
   }
 });
@@ -52,7 +49,7 @@ test.describe('what cannot be read is asked or explained', () => {
 
   test('"300,000" is asked about, not guessed; the button applies 300.000', async ({ page }) => {
     await open(page, '?gemeente=Groningen&wijziging=-13');
-    const field = inkoopCo(page);
+    const field = on(page).inkoopCo;
     await field.fill('300,000');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(await messageOf(page, field)).toHaveText(question);
@@ -71,7 +68,7 @@ test.describe('what cannot be read is asked or explained', () => {
 
   test('the suggestion is reached and taken by keyboard', async ({ page }) => {
     await open(page, '?gemeente=Groningen');
-    const field = inkoopCo(page);
+    const field = on(page).inkoopCo;
     await field.fill('1,250,000');
     await field.press('Tab');
     const yes = page.getByRole('button', { name: 'Ja, 1.250.000' });
@@ -83,7 +80,7 @@ test.describe('what cannot be read is asked or explained', () => {
 
   test('a percentage in the amount field says where it belongs', async ({ page }) => {
     await open(page, '?gemeente=Groningen&wijziging=-13');
-    const field = inkoopCo(page);
+    const field = on(page).inkoopCo;
     await field.fill('-10%');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(await messageOf(page, field)).toHaveText(
@@ -91,24 +88,24 @@ test.describe('what cannot be read is asked or explained', () => {
     );
     await expect(page.getByRole('button', { name: /^Ja, / })).toHaveCount(0);
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
-    await expect(wijzigingCo(page)).toHaveValue('-13');
+    await expect(on(page).wijzigingCo).toHaveValue('-13');
   });
 
   test('letters in the amount field: the message names what is allowed', async ({ page }) => {
     await open(page, '?gemeente=Groningen');
-    await inkoopCo(page).fill('veel');
-    await expect(await messageOf(page, inkoopCo(page))).toHaveText(
+    await on(page).inkoopCo.fill('veel');
+    await expect(await messageOf(page, on(page).inkoopCo)).toHaveText(
       'Dit is geen getal. Typ een bedrag in cijfers, bijvoorbeeld 1.250.000 of 1,5 mln.',
     );
-    await inkoopCo(page).fill('1,5 M');
-    await expect(await messageOf(page, inkoopCo(page))).toContainText('duizend, mln (miljoen) of mld (miljard)');
+    await on(page).inkoopCo.fill('1,5 M');
+    await expect(await messageOf(page, on(page).inkoopCo)).toContainText('duizend, mln (miljoen) of mld (miljard)');
   });
 });
 
 test.describe('a percentage as it is shown', () => {
   test('a change shown as 0 cannot cost money: more than two decimals are refused', async ({ page }) => {
     await open(page, '?gemeente=Groningen');
-    const field = wijzigingCo(page);
+    const field = on(page).wijzigingCo;
     await field.fill('-0,001');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(await messageOf(page, field)).toHaveText('Gebruik hoogstens 2 decimalen.');
@@ -125,12 +122,12 @@ test.describe('a percentage as it is shown', () => {
 test.describe('the keyboard on a phone', () => {
   test('a percentage field has the full keyboard, with its minus; an amount the decimal keypad', async ({ page }) => {
     await open(page, '?gemeente=Groningen');
-    await expect(wijzigingCo(page)).toHaveAttribute('inputmode', 'text');
-    await expect(wijzigingCo(page)).toHaveAttribute('autocapitalize', 'off');
-    await expect(wijzigingCo(page)).toHaveAttribute('autocorrect', 'off');
-    await expect(inkoopCo(page)).toHaveAttribute('inputmode', 'decimal');
+    await expect(on(page).wijzigingCo).toHaveAttribute('inputmode', 'text');
+    await expect(on(page).wijzigingCo).toHaveAttribute('autocapitalize', 'off');
+    await expect(on(page).wijzigingCo).toHaveAttribute('autocorrect', 'off');
+    await expect(on(page).inkoopCo).toHaveAttribute('inputmode', 'decimal');
     // What that keyboard lets a person type, typed key by key.
-    await wijzigingCo(page).focus();
+    await on(page).wijzigingCo.focus();
     await page.keyboard.type('-13');
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
   });

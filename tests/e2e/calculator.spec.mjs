@@ -1,10 +1,7 @@
 // The calculator as a person uses it: choose, type, see; in Debian's chromium against the
 // release build. Expected figures come from docs/model.md (worked examples, calibration) or
 // are computed here from the data file, never read back from the page.
-import { test, expect, open, figures, dataRows, euro, divRound } from './fixtures.mjs';
-
-const wijzigingCo = (page) => page.getByLabel('Wijziging cliëntondersteuning', { exact: true });
-const inkoopCo = (page) => page.getByLabel('Inkoop cliëntondersteuning 2015', { exact: true });
+import { test, expect, open, figures, dataRows, euro, divRound, on } from './fixtures.mjs';
 
 test.describe('choosing an area', () => {
   test('search and select by keyboard, ignoring diacritics', async ({ page }) => {
@@ -65,7 +62,7 @@ test.describe('choosing an area', () => {
 test.describe('the worked examples of docs/model.md', () => {
   test('gemeente Groningen −13 %: every figure, updated while typing', async ({ page }) => {
     await open(page, '?gemeente=groningen');
-    await wijzigingCo(page).click();
+    await on(page).wijzigingCo.click();
     await page.keyboard.type('-13');
     expect(await figures(page)).toEqual({
       'budget-2014': '€ 1.939.746',
@@ -81,12 +78,12 @@ test.describe('the worked examples of docs/model.md', () => {
       'frictiekosten-ongedekt': '€ 121.514',
     });
     // The euro field follows the percentage.
-    await expect(inkoopCo(page)).toHaveValue('1.668.122');
+    await expect(on(page).inkoopCo).toHaveValue('1.668.122');
   });
 
   test('all of MEE Groningen −13 %', async ({ page }) => {
     await open(page, '?mee=MEE%20Groningen');
-    await wijzigingCo(page).fill('-13');
+    await on(page).wijzigingCo.fill('-13');
     await expect(page.getByTestId('omzetdaling')).toHaveText('€ 724.668');
     await expect(page.getByTestId('formatie-2014')).toHaveText('87,5');
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 471.034');
@@ -94,8 +91,8 @@ test.describe('the worked examples of docs/model.md', () => {
 
   test('an amount in euros sets the percentage', async ({ page }) => {
     await open(page, '?gemeente=Groningen');
-    await inkoopCo(page).fill('€ 1.668.122');
-    await expect(wijzigingCo(page)).toHaveValue('-13');
+    await on(page).inkoopCo.fill('€ 1.668.122');
+    await expect(on(page).wijzigingCo).toHaveValue('-13');
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
   });
 
@@ -104,7 +101,7 @@ test.describe('the worked examples of docs/model.md', () => {
     await page.getByLabel('Wijziging Integrale Vroeghulp', { exact: true }).fill('-100');
     await expect(page.getByTestId('inkoop-2015')).toHaveText('€ 1.917.382');
     await expect(page.getByTestId('omzetdaling')).toHaveText('€ 22.364');
-    await expect(wijzigingCo(page)).toHaveValue('0');
+    await expect(on(page).wijzigingCo).toHaveValue('0');
   });
 
   test('the slider moves the percentage by keyboard', async ({ page }) => {
@@ -112,7 +109,7 @@ test.describe('the worked examples of docs/model.md', () => {
     const slider = page.getByRole('slider', { name: 'Schuifregelaar cliëntondersteuning in procenten' });
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
-    await expect(wijzigingCo(page)).toHaveValue('-14');
+    await expect(on(page).wijzigingCo).toHaveValue('-14');
     await expect(slider).toHaveAttribute('aria-valuetext', '−14%');
   });
 });
@@ -126,7 +123,7 @@ test.describe('presets', () => {
     await expect(page.getByTestId('fte-verlies')).toHaveText('496,5');
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 20.800.000');
     await expect(page.getByTestId('dekking-reserves')).toHaveText('€ 5.200.000');
-    await expect(wijzigingCo(page)).toHaveValue('-17,73');
+    await expect(on(page).wijzigingCo).toHaveValue('-17,73');
   });
 
   test('Groningen variant 2, niets bij MEE inkopen, status quo', async ({ page }) => {
@@ -136,7 +133,7 @@ test.describe('presets', () => {
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 471.034');
     await page.getByRole('button', { name: 'Niets bij MEE inkopen' }).click();
     await expect(page.getByTestId('inkoop-2015')).toHaveText('€ 0');
-    await expect(wijzigingCo(page)).toHaveValue('-100');
+    await expect(on(page).wijzigingCo).toHaveValue('-100');
     await page.getByRole('button', { name: 'Status quo' }).click();
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 0');
     await expect(page).toHaveURL(/\?mee=MEE\+Groningen$/);
@@ -158,7 +155,7 @@ test('URL round trip: load, change, reload, same figures', async ({ page }) => {
   await open(page);
   await page.getByRole('combobox').fill('Groningen');
   await page.getByRole('combobox').press('Enter');
-  await wijzigingCo(page).fill('-13');
+  await on(page).wijzigingCo.fill('-13');
   await page.getByLabel('Aandeel huisvesting en kapitaallasten').fill('20');
   await page.getByLabel('Natuurlijk verloop').fill('1,5');
   await expect(page).toHaveURL(/\?gemeente=Groningen&wijziging=-13&huisvesting=20&verloop=1\.5$/);
@@ -167,7 +164,7 @@ test('URL round trip: load, change, reload, same figures', async ({ page }) => {
   await page.reload();
   await expect(page.getByTestId('frictiekosten')).toHaveText(before.frictiekosten);
   expect(await figures(page)).toEqual(before);
-  await expect(wijzigingCo(page)).toHaveValue('-13');
+  await expect(on(page).wijzigingCo).toHaveValue('-13');
   await expect(page.getByLabel('Natuurlijk verloop')).toHaveValue('1,5');
   // A copied link in a fresh page gives the same.
   const link = page.url();
@@ -191,7 +188,7 @@ test.describe('bad input', () => {
   for (const [what, text, message] of refused) {
     test(`percentage: ${what}`, async ({ page }) => {
       await open(page, '?gemeente=Groningen&wijziging=-13');
-      const field = wijzigingCo(page);
+      const field = on(page).wijzigingCo;
       await field.fill(text);
       await expect(field).toHaveAttribute('aria-invalid', 'true');
       const errorId = (await field.getAttribute('aria-describedby')).split(' ')[0];
@@ -199,7 +196,7 @@ test.describe('bad input', () => {
       await expect(page.locator(`[id="${errorId}"]`)).toBeVisible();
       // Every figure keeps its last valid value, and so does the link.
       await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
-      await expect(inkoopCo(page)).toHaveValue('1.668.122');
+      await expect(on(page).inkoopCo).toHaveValue('1.668.122');
       await expect(page).toHaveURL(/wijziging=-13$/);
       // Leaving the field keeps the text to correct; Escape returns to the valid value.
       await field.blur();
@@ -212,18 +209,18 @@ test.describe('bad input', () => {
 
   test('an amount above € 10 mld is refused', async ({ page }) => {
     await open(page, '?gemeente=Groningen&wijziging=-13');
-    await inkoopCo(page).fill('20.000.000.000');
-    await expect(inkoopCo(page)).toHaveAttribute('aria-invalid', 'true');
+    await on(page).inkoopCo.fill('20.000.000.000');
+    await expect(on(page).inkoopCo).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('groter dan € 10 miljard')).toBeVisible();
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
   });
 
   test('a valid value after a bad one clears the message', async ({ page }) => {
     await open(page, '?gemeente=Groningen');
-    await wijzigingCo(page).fill('abc');
-    await expect(wijzigingCo(page)).toHaveAttribute('aria-invalid', 'true');
-    await wijzigingCo(page).fill('-13');
-    await expect(wijzigingCo(page)).toHaveAttribute('aria-invalid', 'false');
+    await on(page).wijzigingCo.fill('abc');
+    await expect(on(page).wijzigingCo).toHaveAttribute('aria-invalid', 'true');
+    await on(page).wijzigingCo.fill('-13');
+    await expect(on(page).wijzigingCo).toHaveAttribute('aria-invalid', 'false');
     await expect(page.getByText('Dit is geen getal')).toBeHidden();
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
   });
@@ -339,7 +336,7 @@ test('screen readers hear a summary once typing pauses', async ({ page }) => {
   await expect(live).toHaveAttribute('aria-live', 'polite');
   await expect(live).toHaveText('');
   // Typed key by key, as a person does (pressSequentially would move the caret itself).
-  await wijzigingCo(page).click();
+  await on(page).wijzigingCo.click();
   await page.keyboard.type('-13', { delay: 50 });
   await expect(live).toHaveText('Groningen: frictiekosten € 162.019, waarvan ongedekt € 121.514; fte-verlies 3,9.');
 });
@@ -354,42 +351,42 @@ test('the method section links to the downloadable data', async ({ page }) => {
 
 test('entering a number field selects it, so typing replaces the value', async ({ page }) => {
   await open(page, '?gemeente=Groningen&wijziging=-5');
-  await wijzigingCo(page).click();
+  await on(page).wijzigingCo.click();
   await page.keyboard.type('-13');
-  await expect(wijzigingCo(page)).toHaveValue('-13');
+  await expect(on(page).wijzigingCo).toHaveValue('-13');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.type('-20');
-  await expect(wijzigingCo(page)).toHaveValue('-20');
+  await expect(on(page).wijzigingCo).toHaveValue('-20');
   await expect(page.getByTestId('frictiekosten')).toHaveText('€ 249.260');
 });
 
 test.describe('found in review', () => {
   test('a half-typed value is never applied: invalid text shows the state from before the edit', async ({ page }) => {
     await open(page, '?gemeente=Groningen&wijziging=-13');
-    await inkoopCo(page).click();
+    await on(page).inkoopCo.click();
     await page.keyboard.type('1,5 milj');
-    await expect(inkoopCo(page)).toHaveAttribute('aria-invalid', 'true');
+    await expect(on(page).inkoopCo).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
     await expect(page).toHaveURL(/wijziging=-13$/);
     await page.keyboard.press('Escape');
-    await expect(inkoopCo(page)).toHaveValue('1.668.122');
+    await expect(on(page).inkoopCo).toHaveValue('1.668.122');
   });
 
   test('Escape cancels a valid edit too, back to the value before it', async ({ page }) => {
     await open(page, '?gemeente=Groningen&wijziging=-13');
-    await wijzigingCo(page).click();
+    await on(page).wijzigingCo.click();
     await page.keyboard.type('-50');
     await expect(page.getByTestId('frictiekosten')).not.toHaveText('€ 162.019');
     await page.keyboard.press('Escape');
-    await expect(wijzigingCo(page)).toHaveValue('-13');
+    await expect(on(page).wijzigingCo).toHaveValue('-13');
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
   });
 
   test('an amount over +1000 % is refused like a percentage', async ({ page }) => {
     await open(page, '?gemeente=Groningen&wijziging=-13');
-    await inkoopCo(page).fill('25.000.000');
-    await expect(inkoopCo(page)).toHaveAttribute('aria-invalid', 'true');
+    await on(page).inkoopCo.fill('25.000.000');
+    await expect(on(page).inkoopCo).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('meer dan 11 keer het budget 2014')).toBeVisible();
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 162.019');
   });

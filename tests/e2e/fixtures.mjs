@@ -66,3 +66,60 @@ export function euro(n) {
 export function divRound(a, b) {
   return (2n * a + b) / (2n * b);
 }
+
+/**
+ * The calculator as the specs see it, a page object as Leptos' own end-to-end tests have:
+ * the fields, the table and the map several specs use, found as a person finds them (by
+ * label and role), and the steps that open them. `on(page).inkoopCo.fill('300.000')`,
+ * `await on(page).openMap('?mee=MEE%20Drenthe')`.
+ */
+export class CalculatorPage {
+  constructor(page) {
+    this.page = page;
+  }
+
+  /** The area's cliëntondersteuning fields: the change in percent and the 2015 inkoop. */
+  get wijzigingCo() {
+    return this.page.getByLabel('Wijziging cliëntondersteuning', { exact: true });
+  }
+
+  get inkoopCo() {
+    return this.page.getByLabel('Inkoop cliëntondersteuning 2015', { exact: true });
+  }
+
+  /** The map's listbox, and the shape of one gemeente in it. */
+  get map() {
+    return this.page.getByRole('listbox', { name: /^Kaart van de gemeenten/ });
+  }
+
+  shape(naam) {
+    return this.map.getByRole('option', { name: new RegExp(`^${naam}: `) });
+  }
+
+  /** Opens a link, scrolls to the map and waits for its 408 shapes. */
+  async openMap(query = '') {
+    await open(this.page, query);
+    await this.page.getByTestId('kaart').scrollIntoViewIfNeeded();
+    await expect(this.map.getByRole('option')).toHaveCount(408);
+  }
+
+  /** The per-gemeente table. */
+  get gemeenten() {
+    return this.page.getByTestId('gemeenten');
+  }
+
+  /** Opens the per-gemeente table if it starts folded, waits for its rows, and gives it. */
+  async openTable() {
+    const section = this.page.getByTestId('gemeenten-sectie');
+    if (!(await section.evaluate((d) => d.open))) await section.locator('summary').click();
+    await expect(this.gemeenten.locator('tbody tr').first()).toBeVisible();
+    return this.gemeenten;
+  }
+}
+
+/** The page object of a page (or a frame: its locators are the same). */
+export const on = (page) => new CalculatorPage(page);
+
+/** A displayed number ("€ 1.234", "−3,5%", "2.800,0") as a JS number. */
+export const number = (text) =>
+  Number(text.replace(/[€%\s\u00a0]/g, '').replace(/\./g, '').replace(',', '.').replace('−', '-'));

@@ -6,25 +6,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, open, dataRows } from './fixtures.mjs';
+import { test, expect, open, dataRows, on } from './fixtures.mjs';
 
 /** Every MEE Drenthe gemeente cuts 30 %, Assen 60 %: Assen is hit hardest, in % and in euros;
  * every gemeente elsewhere buys as in 2014. */
 const KNOWN = '?mee=MEE%20Drenthe&wijziging=-30&ivh_wijziging=-30&gemeenten=Assen:-60%25:-60%25';
 
-const map = (page) => page.getByRole('listbox', { name: /^Kaart van de gemeenten/ });
-const shape = (page, naam) => map(page).getByRole('option', { name: new RegExp(`^${naam}: `) });
-
-/** Opens a link, scrolls to the map and waits for its 408 shapes. */
-async function openMap(page, query = '') {
-  await open(page, query);
-  await page.getByTestId('kaart').scrollIntoViewIfNeeded();
-  await expect(map(page).getByRole('option')).toHaveCount(408);
-}
-
 /** The class number of a shape: k0 is "geen daling". */
 async function classOf(page, naam) {
-  const c = await shape(page, naam).getAttribute('class');
+  const c = await on(page).shape(naam).getAttribute('class');
   return Number(c.match(/^k(\d)$/)[1]);
 }
 
@@ -37,14 +27,14 @@ test('the drawing is not part of the first load: it comes once the browser is id
   // not again when the map comes into view.
   await expect.poll(() => fetched.length).toBe(1);
   await page.getByTestId('kaart').scrollIntoViewIfNeeded();
-  await expect(map(page).getByRole('option')).toHaveCount(408);
+  await expect(on(page).map.getByRole('option')).toHaveCount(408);
   expect(fetched).toHaveLength(1);
   expect(new URL(fetched[0]).origin).toBe(new URL(page.url()).origin);
 });
 
 test('408 shapes, each named after a gemeente of the data with its value', async ({ page }) => {
-  await openMap(page, KNOWN);
-  const names = await map(page).getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  await on(page).openMap(KNOWN);
+  const names = await on(page).map.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   const wanted = dataRows().map((r) => r.gemeente).sort();
   expect(names.map((n) => n.replace(/: .*$/, '')).sort()).toEqual(wanted);
   for (const n of names) expect(n).toMatch(/^.+: \d+(,\d+)?%$/);
@@ -52,7 +42,7 @@ test('408 shapes, each named after a gemeente of the data with its value', async
 });
 
 test('a gemeente without a cut is "geen daling", the hardest hit is in the top class', async ({ page }) => {
-  await openMap(page, KNOWN);
+  await on(page).openMap(KNOWN);
   const legend = page.getByTestId('kaart-legenda');
   const classes = await legend.locator('li').evaluateAll((els) => els.map((e) => Number(e.dataset.klasse)));
   const top = Math.max(...classes);
@@ -72,7 +62,7 @@ test('a gemeente without a cut is "geen daling", the hardest hit is in the top c
 });
 
 test('the classes keep 3:1 contrast against the page, and "geen daling" is hatched', async ({ page }) => {
-  await openMap(page, '?wijziging=-20&gemeenten=Assen:-60%25:;Zwolle:0%25:0%25');
+  await on(page).openMap('?wijziging=-20&gemeenten=Assen:-60%25:;Zwolle:0%25:0%25');
   const colours = await page.evaluate(() => {
     const parse = (c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
     const luminance = ([r, g, b]) => [r, g, b]
@@ -96,38 +86,38 @@ test('the classes keep 3:1 contrast against the page, and "geen daling" is hatch
 });
 
 test('pointing shows name and value; clicking Assen chooses Assen, or its organisation', async ({ page }) => {
-  await openMap(page, KNOWN);
-  await shape(page, 'Assen').hover();
+  await on(page).openMap(KNOWN);
+  await on(page).shape('Assen').hover();
   await expect(page.getByTestId('kaart-tip')).toContainText(/Assen: \d+(,\d+)?%/);
-  await shape(page, 'Assen').click();
+  await on(page).shape('Assen').click();
   await expect(page.locator('#gebied-titel')).toHaveText('Assen (gemeente)');
   await expect(page).toHaveURL(/gemeente=Assen/);
-  await expect(shape(page, 'Assen')).toHaveAttribute('aria-selected', 'true');
+  await expect(on(page).shape('Assen')).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('radio', { name: 'haar MEE-organisatie' }).check();
-  await shape(page, 'Groningen').click();
+  await on(page).shape('Groningen').click();
   await expect(page.locator('#gebied-titel')).toHaveText('MEE Groningen (MEE-organisatie)');
-  await expect(shape(page, 'Groningen')).toHaveAttribute('aria-selected', 'true');
-  await expect(shape(page, 'Assen')).toHaveAttribute('aria-selected', 'false');
+  await expect(on(page).shape('Groningen')).toHaveAttribute('aria-selected', 'true');
+  await expect(on(page).shape('Assen')).toHaveAttribute('aria-selected', 'false');
 });
 
 test('keyboard only: one tab stop, arrows to a neighbour, typing a name, Enter chooses', async ({ page }) => {
-  await openMap(page, KNOWN);
+  await on(page).openMap(KNOWN);
   // From the control before it, one Tab reaches the map and the next leaves it.
   await page.getByRole('radio', { name: 'de gemeente' }).focus();
   await page.keyboard.press('Tab');
-  await expect(map(page)).toBeFocused();
+  await expect(on(page).map).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(map(page)).not.toBeFocused();
+  await expect(on(page).map).not.toBeFocused();
   await page.keyboard.press('Shift+Tab');
-  await expect(map(page)).toBeFocused();
+  await expect(on(page).map).toBeFocused();
 
   await page.keyboard.type('ass');
-  const assen = await shape(page, 'Assen').getAttribute('id');
-  await expect(map(page)).toHaveAttribute('aria-activedescendant', assen);
+  const assen = await on(page).shape('Assen').getAttribute('id');
+  await expect(on(page).map).toHaveAttribute('aria-activedescendant', assen);
   await expect(page.getByTestId('kaart-tip')).toContainText('Assen:');
   const x = async (id) => page.locator(`#${id}`).evaluate((e) => { const b = e.getBBox(); return b.x + b.width / 2; });
   await page.keyboard.press('ArrowRight');
-  const east = await map(page).getAttribute('aria-activedescendant');
+  const east = await on(page).map.getAttribute('aria-activedescendant');
   expect(east).not.toBe(assen);
   expect(await x(east)).toBeGreaterThan(await x(assen));
   await page.keyboard.press('Home');
@@ -136,22 +126,22 @@ test('keyboard only: one tab stop, arrows to a neighbour, typing a name, Enter c
   await expect(page.getByTestId('kaart-tip')).toContainText(/^Zwolle: /);
   // After a move, letters start a new name at once (no pause needed).
   await page.keyboard.type('ass');
-  await expect(map(page)).toHaveAttribute('aria-activedescendant', assen);
+  await expect(on(page).map).toHaveAttribute('aria-activedescendant', assen);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
   await expect(page.locator('#gebied-titel')).toHaveText(/\((gemeente)\)$/);
   const chosen = (await page.locator('#gebied-titel').textContent()).replace(/ \(gemeente\)$/, '');
-  await expect(page.locator(`#${await map(page).getAttribute('aria-activedescendant')}`)).toHaveAttribute('aria-label', new RegExp(`^${chosen}: `));
+  await expect(page.locator(`#${await on(page).map.getAttribute('aria-activedescendant')}`)).toHaveAttribute('aria-label', new RegExp(`^${chosen}: `));
   // The page did not scroll away from the map while arrowing.
-  await expect(map(page)).toBeInViewport({ ratio: 0.3 });
+  await expect(on(page).map).toBeInViewport({ ratio: 0.3 });
 });
 
 for (const width of [360, 1280]) {
   test(`axe: no violations with the map open, an area chosen and a tooltip, at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    await openMap(page, KNOWN);
-    await map(page).focus();
+    await on(page).openMap(KNOWN);
+    await on(page).map.focus();
     await page.keyboard.type('assen');
     await expect(page.getByTestId('kaart-tip')).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -162,25 +152,25 @@ for (const width of [360, 1280]) {
 
 test('on a 360 px phone the map fits, zooms in on the chosen area, and never scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await openMap(page, KNOWN);
-  const box = await map(page).boundingBox();
+  await on(page).openMap(KNOWN);
+  const box = await on(page).map.boundingBox();
   expect(box.width).toBeLessThanOrEqual(360);
   // A tooltip near the right edge stays on the page.
-  await shape(page, 'Emmen').hover();
+  await on(page).shape('Emmen').hover();
   await expect(page.getByTestId('kaart-tip')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  const whole = await map(page).getAttribute('viewBox');
+  const whole = await on(page).map.getAttribute('viewBox');
   await page.getByTestId('kaart-zoom').click();
   await expect(page.getByTestId('kaart-zoom')).toHaveText('Hele land tonen');
-  const zoomed = await map(page).getAttribute('viewBox');
+  const zoomed = await on(page).map.getAttribute('viewBox');
   expect(Number(zoomed.split(' ')[2])).toBeLessThan(Number(whole.split(' ')[2]) / 2);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.getByTestId('kaart-zoom').click();
-  await expect(map(page)).toHaveAttribute('viewBox', whole);
+  await expect(on(page).map).toHaveAttribute('viewBox', whole);
 });
 
 test('the map recolours when the inkoop changes', async ({ page }) => {
-  await openMap(page, KNOWN);
+  await on(page).openMap(KNOWN);
   expect(await classOf(page, 'Amsterdam')).toBe(0);
   await page.getByRole('button', { name: 'Heel Nederland' }).click();
   await page.getByLabel('Wijziging cliëntondersteuning', { exact: true }).fill('-20');
@@ -188,7 +178,7 @@ test('the map recolours when the inkoop changes', async ({ page }) => {
 });
 
 test('printed: the map with its legend and source in the report', async ({ page }) => {
-  await openMap(page, KNOWN);
+  await on(page).openMap(KNOWN);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const printedMap = page.getByTestId('verslag').locator('.kaart--afdruk');
@@ -220,7 +210,7 @@ test('embedded: no map unless kaart=1 asks for it', async ({ page }) => {
   await open(page, '?gemeente=Assen&wijziging=-10&embed=1');
   await expect(page.getByTestId('embed-meer')).toBeAttached();
   await expect(page.getByTestId('kaart')).toHaveCount(0);
-  await openMap(page, '?gemeente=Assen&wijziging=-10&embed=1&kaart=1');
+  await on(page).openMap('?gemeente=Assen&wijziging=-10&embed=1&kaart=1');
   await expect(page.getByTestId('kaart')).toBeVisible();
 });
 
@@ -233,7 +223,7 @@ test('a wrong drawing (an error page of the server) says so in Dutch, and trying
   await expect(page.getByTestId('kaart-fout')).toContainText('Het kaartbestand is niet te lezen: dit is geen kaartbestand.');
   await page.unroute('**/kaart/gemeenten-2013.txt');
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
-  await expect(map(page).getByRole('option')).toHaveCount(408);
+  await expect(on(page).map.getByRole('option')).toHaveCount(408);
 });
 
 test('a tampered drawing puts no markup into the printed report, which says it could not read it', async ({ page }) => {
@@ -249,7 +239,7 @@ test('a tampered drawing puts no markup into the printed report, which says it c
   await open(page, KNOWN);
   await page.getByTestId('kaart').scrollIntoViewIfNeeded();
   // Drawn or refused: either way the drawing has been read.
-  await expect(page.getByTestId('kaart-fout').or(map(page).getByRole('option').first())).toBeVisible();
+  await expect(page.getByTestId('kaart-fout').or(on(page).map.getByRole('option').first())).toBeVisible();
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const report = page.getByTestId('verslag');

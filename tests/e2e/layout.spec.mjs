@@ -1,6 +1,6 @@
 // Layout that fits: at a phone's 360 px and a desk's 1024 and 1280 px, nothing
 // runs out of its column, text keeps the page's size, and what is shown twice is shown once.
-import { test, expect, open, settled } from './fixtures.mjs';
+import { test, expect, open, settled, on } from './fixtures.mjs';
 
 /** The rendered height of every piece of text inside `locator`, leaving out folded tables. */
 async function textHeights(locator) {
@@ -40,20 +40,12 @@ for (const width of [360, 1280]) {
   });
 }
 
-/** Opens the per-gemeente table if it starts folded, and waits for its rows. */
-async function openTable(page) {
-  const section = page.getByTestId('gemeenten-sectie');
-  if (!(await section.evaluate((d) => d.open))) await section.locator('summary').click();
-  await expect(page.getByTestId('gemeenten').locator('tbody tr').first()).toBeVisible();
-  return page.getByTestId('gemeenten');
-}
-
 for (const width of [1024, 1280]) {
   for (const query of ['?regio=Drenthe', '']) {
     test(`the gemeenten table fits its column at ${width} px (${query || 'Nederland'})`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await open(page, query);
-      const table = await openTable(page);
+      const table = await on(page).openTable();
       const { table: wide, box } = await table.evaluate((t) => ({ table: t.scrollWidth, box: t.parentElement.clientWidth }));
       expect(wide, 'no sideways scrolling: every column, Fte-verlies too, in view').toBeLessThanOrEqual(box);
       const last = table.getByRole('columnheader', { name: 'Fte-verlies' });
@@ -68,7 +60,7 @@ for (const width of [1024, 1280]) {
 test('on a phone each gemeente is a card: the figures under its name, each named', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await open(page, '?regio=Drenthe&wijziging=-10');
-  const table = await openTable(page);
+  const table = await on(page).openTable();
   // Measured once every section has come, so that none above moves the rows in between.
   await settled(page);
   const row = table.locator('tbody tr').first();

@@ -4,24 +4,14 @@
 // else are asked about or said in words. Expected figures are computed here from the data
 // file, never read back from the page.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, dataRows, euro, divRound } from './fixtures.mjs';
+import { test, expect, open, dataRows, euro, divRound, on } from './fixtures.mjs';
 
-const map = (page) => page.getByRole('listbox', { name: /^Kaart van de gemeenten/ });
-const shape = (page, naam) => map(page).getByRole('option', { name: new RegExp(`^${naam}: `) });
-const inkoopCo = (page) => page.getByLabel('Inkoop cliëntondersteuning 2015', { exact: true });
-const wijzigingCo = (page) => page.getByLabel('Wijziging cliëntondersteuning', { exact: true });
 const nbsp = (s) => s.replace(/\u00a0/g, ' ');
 
 /** The message shown for a field, found as its description says. */
 async function messageOf(page, field) {
   const errorId = (await field.getAttribute('aria-describedby')).split(' ')[0];
   return page.locator(`[id="${errorId}"]`);
-}
-
-async function openMap(page, query) {
-  await open(page, query);
-  await page.getByTestId('kaart').scrollIntoViewIfNeeded();
-  await expect(map(page).getByRole('option')).toHaveCount(408);
 }
 
 async function legend(page) {
@@ -37,17 +27,17 @@ async function axe(page, selector) {
 
 test.describe('3. the map draws a small spread as one colour', () => {
   test('wijziging=-10: every gemeente between 6,33% and 6,47%, one class, and the summary says so', async ({ page }) => {
-    await openMap(page, '?wijziging=-10');
+    await on(page).openMap('?wijziging=-10');
     expect(await legend(page)).toEqual(['geen daling (0 gemeenten)', '6,33% – 6,47% (408 gemeenten)']);
     const summary = page.getByTestId('kaart-samenvatting');
     await expect(summary).toHaveText(
       'Frictiekosten in % van het budget 2014: elke gemeente tussen 6,33% en 6,47%. '
       + 'Dat verschil is klein (minder dan 5% van het gemiddelde), dus de kaart geeft ze één kleur.',
     );
-    const classes = await map(page).getByRole('option').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('class')))]);
+    const classes = await on(page).map.getByRole('option').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('class')))]);
     expect(classes).toEqual(['k1']);
     // Every value with the legend's precision: "6,40%", never "6,4%".
-    const names = await map(page).getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const names = await on(page).map.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     for (const n of names) expect(n).toMatch(/: \d+,\d\d%$/);
     await page.getByRole('radio', { name: 'Omzetdaling', exact: true }).check();
     await expect(summary).toContainText('Dat verschil is klein');
@@ -56,14 +46,14 @@ test.describe('3. the map draws a small spread as one colour', () => {
   });
 
   test('one gemeente cutting deeper keeps its own class; the many alike stay one', async ({ page }) => {
-    await openMap(page, '?wijziging=-10&gemeenten=Assen:-40%25:-40%25');
+    await on(page).openMap('?wijziging=-10&gemeenten=Assen:-40%25:-40%25');
     await page.getByRole('radio', { name: 'Omzetdaling', exact: true }).check();
     await expect(page.getByTestId('kaart-legenda').locator('li')).toHaveCount(3);
     const items = await legend(page);
     expect(items[2]).toBe('40,00% (1 gemeente)');
     expect(items[1]).toMatch(/^\d,\d\d% – \d,\d\d% \(407 gemeenten\)$/);
-    await expect(shape(page, 'Assen')).toHaveAttribute('class', 'k2');
-    await expect(shape(page, 'Emmen')).toHaveAttribute('class', 'k1');
+    await expect(on(page).shape('Assen')).toHaveAttribute('class', 'k2');
+    await expect(on(page).shape('Emmen')).toHaveAttribute('class', 'k1');
     await expect(page.getByTestId('kaart-samenvatting')).toContainText('Het hoogst: Assen (40,00%)');
   });
 });
@@ -112,7 +102,7 @@ test.describe('4. the afbouwpad says what its sum does not', () => {
 test.describe('5. amounts that would be read as something else', () => {
   test('"1.2" in the inkoop field is asked about, not applied as € 1', async ({ page }) => {
     await open(page, '?gemeente=Groningen&wijziging=-13');
-    const field = inkoopCo(page);
+    const field = on(page).inkoopCo;
     await field.fill('1.2');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     const message = 'Bedoelt u 1,2? In het Nederlands scheidt een punt duizendtallen en is de komma het '
@@ -128,12 +118,12 @@ test.describe('5. amounts that would be read as something else', () => {
   test('a rise shows its +, and says there is no omzetdaling and so no frictiekosten', async ({ page }) => {
     await open(page, '?gemeente=Groningen');
     const co = dataRows().find((r) => r.gemeente === 'Groningen').co;
-    await inkoopCo(page).fill('2.300.000');
-    await inkoopCo(page).press('Tab');
+    await on(page).inkoopCo.fill('2.300.000');
+    await on(page).inkoopCo.press('Tab');
     // (2.300.000 / co − 1) × 100, to two decimals.
     const hundredths = divRound((2300000n - co) * 10000n, co);
     const shown = `+${hundredths / 100n},${String(hundredths % 100n).padStart(2, '0')}`;
-    await expect(wijzigingCo(page)).toHaveValue(shown);
+    await expect(on(page).wijzigingCo).toHaveValue(shown);
     await expect(page.getByTestId('omzetdaling')).toHaveText('€ 0');
     await expect(page.getByTestId('geen-omzetdaling')).toHaveText(
       /^De inkoop 2015 is hoger dan het budget 2014 \(\+[\d,]+%\): er is geen omzetdaling, en dus zijn er geen frictiekosten\.$/,

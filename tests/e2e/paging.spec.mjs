@@ -3,11 +3,9 @@
 // which rows are shown, the filter, sorting, grouping, editing on a later page, the
 // keyboard and axe. Expected names come from the data file, not from the page.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, dataRows } from './fixtures.mjs';
+import { test, expect, open, dataRows, on, number } from './fixtures.mjs';
 
 const PAGE = 30;
-/** A displayed number ("€ 1.234", "−3,5%") as a JS number. */
-const number = (text) => Number(text.replace(/[€%\s\u00a0]/g, '').replace(/\./g, '').replace(',', '.').replace('−', '-'));
 /** Lower case without accents: how the page orders names. */
 const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const byName = (a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0);
@@ -18,12 +16,6 @@ const status = (page) => page.getByTestId('gemeenten-pagina');
 const above = (page) => page.getByRole('navigation', { name: 'Pagina’s van de tabel, boven' });
 const below = (page) => page.getByRole('navigation', { name: 'Pagina’s van de tabel, onder' });
 
-async function openTable(page) {
-  const section = page.getByTestId('gemeenten-sectie');
-  if (!(await section.evaluate((d) => d.open))) await section.locator('summary').click();
-  await expect(table(page).locator('tbody tr').first()).toBeVisible();
-}
-
 /** The row headers of the rows drawn. */
 const rowNames = (page) => table(page).locator('tbody th[scope="row"]').allTextContents();
 
@@ -32,7 +24,7 @@ const UNEVEN = '?wijziging=-10&gemeenten=Assen:-60%25:;Emmen:-60%25:;Haren:-50%2
 
 test('Nederland shows 30 rows a page; Volgende shows 31–60 and says so', async ({ page }) => {
   await open(page, '?wijziging=-20');
-  await openTable(page);
+  await on(page).openTable();
   const all = names();
   await expect(table(page).locator('tbody tr')).toHaveCount(PAGE);
   await expect(status(page)).toHaveText('Gemeenten 1–30 van 408');
@@ -55,7 +47,7 @@ test('Nederland shows 30 rows a page; Volgende shows 31–60 and says so', async
 
 test('a gemeente found by the filter is shown, whatever page was open', async ({ page }) => {
   await open(page, '?wijziging=-20');
-  await openTable(page);
+  await on(page).openTable();
   await above(page).getByRole('button', { name: 'Volgende' }).click();
   await above(page).getByRole('button', { name: 'Volgende' }).click();
   await expect(status(page)).toHaveText('Gemeenten 61–90 van 408');
@@ -74,7 +66,7 @@ test('a gemeente found by the filter is shown, whatever page was open', async ({
 
 test('sorting by frictiekosten shows the highest first, on page 1', async ({ page }) => {
   await open(page, UNEVEN);
-  await openTable(page);
+  await on(page).openTable();
   await above(page).getByRole('button', { name: 'Volgende' }).click();
   await expect(status(page)).toHaveText('Gemeenten 31–60 van 408');
   const header = table(page).getByRole('columnheader', { name: 'Frictiekosten', exact: true });
@@ -93,7 +85,7 @@ test('sorting by frictiekosten shows the highest first, on page 1', async ({ pag
 
 test('a cell on page 2 is edited in place and changes the figures', async ({ page }) => {
   await open(page, '?wijziging=-20');
-  await openTable(page);
+  await on(page).openTable();
   const before = await page.getByTestId('frictiekosten').textContent();
   await above(page).getByRole('button', { name: 'Volgende' }).click();
   const naam = names()[PAGE + 4];
@@ -109,7 +101,7 @@ test('a cell on page 2 is edited in place and changes the figures', async ({ pag
 
 test('grouped by organisation, a group cut by a page continues under its heading', async ({ page }) => {
   await open(page, '?wijziging=-20');
-  await openTable(page);
+  await on(page).openTable();
   await page.getByLabel('Groeperen per MEE-organisatie').check();
   const rows = dataRows();
   const groups = [...new Set(rows.map((r) => r.organisatie))].sort(byName);
@@ -131,7 +123,7 @@ test('grouped by organisation, a group cut by a page continues under its heading
 test('paging by keyboard alone; from under the table the focus goes to the pager above it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await open(page, '?wijziging=-20');
-  await openTable(page);
+  await on(page).openTable();
   await page.getByLabel('Groeperen per MEE-organisatie').focus();
   await page.keyboard.press('Tab');
   const vorige = above(page).getByRole('button', { name: 'Vorige' });
@@ -167,7 +159,7 @@ for (const width of [360, 1280]) {
   test(`axe on the paged table, and no sideways scrolling, at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await open(page, '?wijziging=-20');
-    await openTable(page);
+    await on(page).openTable();
     await above(page).getByRole('button', { name: 'Volgende' }).click();
     await expect(status(page)).toHaveText('Gemeenten 31–60 van 408');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -4,23 +4,13 @@
 // organisation (in pages: paging.spec.mjs). Expected names and counts come from the data
 // file, not from the page.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, dataRows } from './fixtures.mjs';
+import { test, expect, open, dataRows, on, number } from './fixtures.mjs';
 
-/** A displayed number ("€ 1.234", "−3,5%", "2.800,0") as a JS number. */
-const number = (text) => Number(text.replace(/[€%\s\u00a0]/g, '').replace(/\./g, '').replace(',', '.').replace('−', '-'));
 /** Lower case without accents: how the page matches and orders names. */
 const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const split = (page) => page.getByTestId('split');
 const gemeenten = (page) => page.getByTestId('gemeenten');
-
-/** Opens the per-gemeente table if it starts folded, and waits for its rows. */
-async function openTable(page) {
-  const section = page.getByTestId('gemeenten-sectie');
-  if (!(await section.evaluate((d) => d.open))) await section.locator('summary').click();
-  await expect(gemeenten(page).locator('tbody tr').first()).toBeVisible();
-  return gemeenten(page);
-}
 
 /** The texts of one column of a table's body rows (0 is the row header). */
 async function column(table, index) {
@@ -98,7 +88,7 @@ test.describe('the organisation table', () => {
 test.describe('the gemeenten table', () => {
   test('a filter by name narrows the 408 rows, ignoring case and accents, and says so', async ({ page }) => {
     await open(page, '?wijziging=-20');
-    const table = await openTable(page);
+    const table = await on(page).openTable();
     // The table shows a page of 30 rows at a time (paging.spec.mjs); the filter searches all.
     await expect(table.locator('tbody tr')).toHaveCount(30);
     const filter = page.getByLabel('Filter op naam');
@@ -127,7 +117,7 @@ test.describe('the gemeenten table', () => {
 
   test('frictiekosten as % of the 2014 budget: a column of its own, sortable', async ({ page }) => {
     await open(page, UNEVEN.replace('?', '?mee=MEE%20Drenthe&'));
-    const table = await openTable(page);
+    const table = await on(page).openTable();
     const header = table.getByRole('columnheader', { name: /Frictiekosten % van budget 2014/ });
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'descending');
@@ -139,7 +129,7 @@ test.describe('the gemeenten table', () => {
 
   test('grouped by MEE-organisatie: each gemeente under its organisation', async ({ page }) => {
     await open(page, '?regio=West-Brabant-Oost&wijziging=-10');
-    const table = await openTable(page);
+    const table = await on(page).openTable();
     await expect(table.getByRole('columnheader', { name: 'MEE-organisatie' })).toHaveCount(1);
     await page.getByLabel('Groeperen per MEE-organisatie').check();
     const rows = dataRows().filter((r) => r.jeugdregio === 'West-Brabant-Oost');
@@ -172,7 +162,7 @@ test.describe('the gemeenten table', () => {
 
   test('filter, grouping and sorting are reachable by keyboard', async ({ page }) => {
     await open(page, '?regio=West-Brabant-Oost&wijziging=-10');
-    await openTable(page);
+    await on(page).openTable();
     await page.getByLabel('Integrale Vroeghulp', { exact: true }).focus();
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('Filter op naam')).toBeFocused();
@@ -196,7 +186,7 @@ for (const width of [360, 1280]) {
   test(`axe with the filter and grouping on, and no sideways scrolling, at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await open(page, '?wijziging=-20');
-    await openTable(page);
+    await on(page).openTable();
     await page.getByLabel('Filter op naam').fill('ber');
     await page.getByLabel('Groeperen per MEE-organisatie').check();
     await expect(gemeenten(page).locator('th[scope="rowgroup"]').first()).toBeVisible();

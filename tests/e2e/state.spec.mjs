@@ -3,14 +3,12 @@
 // afbouwpad, saved scenarios survive several tabs, and hostile links stay harmless.
 // Each numbered block is a case the issue reproduced on the main of that day.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, figures, dataRows } from './fixtures.mjs';
+import { test, expect, open, figures, dataRows, on } from './fixtures.mjs';
 
 // Where versions 1 and 2 kept saved scenarios (still read, and moved on the first edit).
 const KEY = 'mee-frictiekosten/scenarios';
 const HEADER = "mee-frictiekosten scenario's v2";
 
-const wijzigingCo = (page) => page.getByLabel('Wijziging cliëntondersteuning', { exact: true });
-const inkoopCo = (page) => page.getByLabel('Inkoop cliëntondersteuning 2015', { exact: true });
 const heading = (page) => page.getByTestId('selectie').getByRole('heading');
 const undo = (page) => page.getByTestId('ongedaan-maken');
 const list = (page) => page.getByRole('list', { name: "Bewaarde scenario's" }).getByRole('listitem');
@@ -39,8 +37,8 @@ test.describe('1. edits outside the area never act unseen', () => {
     await open(page, '?mee=MEE+Drenthe');
     await setGemeente(page, 'Emmen', '1.500.000');
     await choose(page, 'Assen', 'gemeente');
-    await inkoopCo(page).fill('300.000');
-    await inkoopCo(page).press('Tab');
+    await on(page).inkoopCo.fill('300.000');
+    await on(page).inkoopCo.press('Tab');
     // Emmen buys more from the same organisation, which offsets part of Assen's cut.
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 159.264');
     const listed = page.getByTestId('ook-gewijzigd');
@@ -117,7 +115,7 @@ test.describe('3. nothing lost without a way back', () => {
   test('an area-wide change over a gemeente’s own amount says so and can be undone', async ({ page }) => {
     await open(page, '?mee=MEE+Drenthe');
     await setGemeente(page, 'Emmen', '1.500.000');
-    await wijzigingCo(page).fill('-10');
+    await on(page).wijzigingCo.fill('-10');
     await expect(undo(page)).toContainText(
       'Het eigen bedrag van 1 gemeente in MEE Drenthe is vervangen door de wijziging voor het hele gebied.');
     await undo(page).getByRole('button', { name: 'Ongedaan maken' }).click();
@@ -139,16 +137,16 @@ test.describe('3. nothing lost without a way back', () => {
   test('Back and Forward step through areas and edits, one step each', async ({ page }) => {
     await open(page, '?gemeente=Groningen');
     await choose(page, 'Assen', 'gemeente');
-    await wijzigingCo(page).click();
+    await on(page).wijzigingCo.click();
     await page.keyboard.type('-13');
-    await wijzigingCo(page).press('Tab');
+    await on(page).wijzigingCo.press('Tab');
     await expect(page).toHaveURL(/\?gemeente=Assen&wijziging=-13$/);
     const cut = await page.getByTestId('frictiekosten').textContent();
 
     await page.goBack();
     await expect(page).toHaveURL(/\?gemeente=Assen$/);
     await expect(page.getByTestId('frictiekosten')).toHaveText('€ 0');
-    await expect(wijzigingCo(page)).toHaveValue('0');
+    await expect(on(page).wijzigingCo).toHaveValue('0');
     await page.goBack();
     await expect(heading(page)).toHaveText('Groningen (gemeente)');
     await page.goForward();
