@@ -5,24 +5,17 @@
 // Tests may sort as they like; the wasm is what clippy.toml keeps to one sort.
 #![allow(clippy::disallowed_methods)]
 
+#[path = "common/sources.rs"]
+mod sources;
+
+use sources::rust_files;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const LAYERS: [&str; 4] = ["model", "text", "view", "ui"];
 
 fn rank(layer: &str) -> Option<usize> {
     LAYERS.iter().position(|l| *l == layer)
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 /// Every `crate::<layer>` a line names.

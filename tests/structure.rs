@@ -6,21 +6,14 @@
 #![allow(clippy::disallowed_methods)]
 
 use std::collections::{BTreeMap, BTreeSet};
+#[path = "common/sources.rs"]
+mod sources;
+
+use sources::rust_files;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 const MAX_LINES: usize = 400;
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The module a file under `src` is: `text/import/mod.rs` → `text::import`.
 fn module_of(src: &Path, file: &Path) -> String {
