@@ -1,5 +1,6 @@
 //! The docs the code cites exist: every `docs/model.md §n` in the sources names a section
-//! of docs/model.md, and the figures the page lists are the ones its §7 names.
+//! of docs/model.md, the figures the page lists are the ones its §7 names, and
+//! ARCHITECTURE.md's code map names every source folder, file and test file.
 
 use std::fs;
 use std::path::Path;
@@ -45,4 +46,64 @@ fn the_page_lists_the_figures_model_md_names() {
     let named: Vec<&str> = list.split('`').skip(1).step_by(2).collect();
     let shown: Vec<&str> = mee_frictiekosten::view::figures::ROWS.iter().map(|row| row.testid).collect();
     assert_eq!(shown, named);
+}
+
+/// The lines of the code map under the entry `name/` at `indent` spaces: that entry's own
+/// line and every deeper-indented line after it.
+fn entry<'a>(map: &'a str, indent: usize, name: &str) -> Vec<&'a str> {
+    let head = format!("{}{name}/ ", " ".repeat(indent));
+    let mut lines = map.lines().skip_while(|l| !l.starts_with(&head) && l.trim_end() != head.trim_end());
+    let first = lines.next().into_iter();
+    first.chain(lines.take_while(|l| l.trim().is_empty() || l.len() - l.trim_start().len() > indent)).collect()
+}
+
+/// What the code map of ARCHITECTURE.md does not name, each under its own folder's entry:
+/// every file and folder directly in `src/model`, `src/text`, `src/view`, `src/ui` and the
+/// groups of `src/ui`, and every native test file. One added without a line fails here.
+fn unmapped(root: &Path, map: &str) -> Vec<String> {
+    let names_in = |dir: &Path| -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .flatten()
+            .map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if e.path().is_dir() { format!("{name}/") } else { name }
+            })
+            .filter(|name| (name.ends_with('/') || name.ends_with(".rs")) && name != "mod.rs")
+            .collect();
+        names.sort();
+        names
+    };
+    let mut entries: Vec<(String, usize, &str)> =
+        ["model", "text", "view", "ui"].iter().map(|l| (format!("src/{l}"), 2, *l)).collect();
+    entries.extend(["browser", "state", "split", "widgets", "sections"].iter().map(|g| (format!("src/ui/{g}"), 4, *g)));
+    entries.push(("tests".into(), 0, "tests"));
+    let mut missing = Vec::new();
+    for (dir, indent, name) in entries {
+        let text = entry(map, indent, name).join("\n");
+        // The sections are listed as the page names them: by their module name.
+        let words: Vec<&str> = text.split(|c: char| !(c.is_alphanumeric() || c == '_')).collect();
+        for file in names_in(&root.join(&dir)) {
+            let skip =
+                dir == "tests" && ["e2e/", "server/", "deploy/", "fuzz-corpus/", "common/"].contains(&file.as_str());
+            let stem = file.trim_end_matches('/').trim_end_matches(".rs");
+            let named = text.contains(&file) || (dir == "src/ui/sections" && words.contains(&stem));
+            if !skip && !named {
+                missing.push(format!("{dir}/{file}"));
+            }
+        }
+    }
+    missing
+}
+
+#[test]
+fn the_code_map_names_every_source_folder_file_and_test() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let architecture = fs::read_to_string(root.join("ARCHITECTURE.md")).unwrap_or_default();
+    let map = architecture.split("## Codemap").nth(1).and_then(|rest| rest.split("\n## ").next()).unwrap_or("");
+    assert!(map.contains("src/"), "ARCHITECTURE.md has no code map");
+    let missing = unmapped(root, map);
+    assert!(missing.is_empty(), "not in ARCHITECTURE.md's code map:\n{}", missing.join("\n"));
+    // And it can see one missing.
+    assert_eq!(unmapped(root, &map.replace("calculation.rs", "")), ["src/model/calculation.rs"]);
 }
