@@ -229,9 +229,24 @@ fn visible_caption(table: String) -> String {
     table.replacen(r#"<caption class="visually-hidden">"#, r#"<caption class="import__caption">"#, 1)
 }
 
+/// What the undo line says once an import is applied: how many gemeenten, from where (a
+/// file's name in quotes, or "de geplakte tekst").
+pub fn applied(gemeenten: usize, source: &str) -> String {
+    match gemeenten {
+        1 => format!("Bedrag van 1 gemeente ingelezen uit {source}."),
+        n => format!("Bedragen van {n} gemeenten ingelezen uit {source}."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_applied_import_says_how_many_and_from_where() {
+        assert_eq!(applied(1, "de geplakte tekst"), "Bedrag van 1 gemeente ingelezen uit de geplakte tekst.");
+        assert_eq!(applied(12, "‘inkoop.csv’"), "Bedragen van 12 gemeenten ingelezen uit ‘inkoop.csv’.");
+    }
 
     #[test]
     fn a_guessed_encoding_is_said_and_a_known_one_is_not() {

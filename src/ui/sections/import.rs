@@ -97,10 +97,7 @@ pub fn Import() -> impl IntoView {
     };
     let on_apply = move |_| {
         let Some(p) = pending.get_untracked() else { return };
-        let message = match p.preview.gemeenten() {
-            1 => format!("Bedrag van 1 gemeente ingelezen uit {}.", p.source),
-            n => format!("Bedragen van {n} gemeenten ingelezen uit {}.", p.source),
-        };
+        let message = words::applied(p.preview.gemeenten(), &p.source);
         // All or nothing: the preview checked every amount with the same call, and should
         // one fail after all, the inputs stay as they were.
         calc.apply_import(message, |inputs| {
