@@ -14,37 +14,38 @@ use std::path::Path;
 
 const LAYERS: [&str; 4] = ["model", "text", "view", "ui"];
 
-fn rank(layer: &str) -> Option<usize> {
-    LAYERS.iter().position(|l| *l == layer)
-}
-
-/// Every `crate::<layer>` a line names.
-fn layers_named(line: &str) -> impl Iterator<Item = &str> {
-    line.match_indices("crate::").filter_map(|(i, _)| {
-        let rest = &line[i + "crate::".len()..];
-        let name = rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next()?;
-        rank(name).map(|_| name)
-    })
-}
-
-/// The violations in the sources under `root`: (file:line, the line).
-fn upward_imports(root: &Path) -> Vec<String> {
+/// The lines of the files under `root/<folder>`, for each folder of `order`, that name after
+/// `prefix` a folder later in `order`, or one of `top` (which come after them all):
+/// "file:line: text". `look_at` gives the part of a line that counts.
+fn upward(root: &Path, prefix: &str, order: &[&str], top: &[&str], look_at: fn(&str) -> &str) -> Vec<String> {
+    let rank = |name: &str| order.iter().position(|o| *o == name).or(top.contains(&name).then_some(order.len()));
     let mut found = Vec::new();
-    for layer in LAYERS {
-        let own = rank(layer).unwrap_or(0);
+    for (own, folder) in order.iter().enumerate() {
         let mut files = Vec::new();
-        rust_files(&root.join(layer), &mut files);
-        assert!(!files.is_empty(), "no sources in src/{layer}");
+        rust_files(&root.join(folder), &mut files);
+        assert!(!files.is_empty(), "no sources in {}", root.join(folder).display());
         for file in files {
             let text = fs::read_to_string(&file).unwrap_or_default();
             for (n, line) in text.lines().enumerate() {
-                if layers_named(line).any(|named| rank(named).unwrap_or(0) > own) {
+                let part = look_at(line);
+                let above = part.match_indices(prefix).any(|(i, _)| {
+                    let name =
+                        part[i + prefix.len()..].split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next();
+                    name.and_then(rank).is_some_and(|r| r > own)
+                });
+                if above {
                     found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
                 }
             }
         }
     }
     found
+}
+
+/// The paths into a higher layer in the sources under `root` (doc comments included: a
+/// comment that sends the reader up a layer is as wrong as a `use`).
+fn upward_imports(root: &Path) -> Vec<String> {
+    upward(root, "crate::", &LAYERS, &[], |line| line)
 }
 
 #[test]
@@ -119,28 +120,7 @@ const UI_GROUPS: [&str; 5] = ["browser", "state", "split", "widgets", "sections"
 
 /// The code lines under `ui` that name a later group or the top (`crate::ui::chunks`).
 fn ui_upward_imports(ui: &Path) -> Vec<String> {
-    let rank = |name: &str| UI_GROUPS.iter().position(|g| *g == name).or((name == "chunks").then_some(UI_GROUPS.len()));
-    let mut found = Vec::new();
-    for (own, group) in UI_GROUPS.iter().enumerate() {
-        let mut files = Vec::new();
-        rust_files(&ui.join(group), &mut files);
-        assert!(!files.is_empty(), "no sources in ui/{group}");
-        for file in files {
-            let text = fs::read_to_string(&file).unwrap_or_default();
-            for (n, line) in text.lines().enumerate() {
-                let code = line.split("//").next().unwrap_or("");
-                let above = code.match_indices("crate::ui::").any(|(i, _)| {
-                    let rest = &code[i + "crate::ui::".len()..];
-                    let name = rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next().unwrap_or("");
-                    rank(name).is_some_and(|r| r > own)
-                });
-                if above {
-                    found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
-                }
-            }
-        }
-    }
-    found
+    upward(ui, "crate::ui::", &UI_GROUPS, &["chunks"], |line| line.split("//").next().unwrap_or(""))
 }
 
 #[test]
