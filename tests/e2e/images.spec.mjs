@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { test as base } from '@playwright/test';
 import { CSP, startServer } from '../../scripts/static-server.mjs';
 import { test, expect, settled } from './fixtures.mjs';
 
@@ -185,3 +186,30 @@ for (const width of [360, 1280]) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
 }
+
+// Plain `base`: the blocked fetch is reported in the console by the browser itself.
+base('when the image writers cannot be fetched, the buttons say so in Dutch; a press once they can downloads one file', async ({ page }) => {
+  // The writers are a chunk fetched on the first press (a proxy that blocks .wasm, or a
+  // connection lost after the first load).
+  let blocked = true;
+  await page.route(/chunk-afbeelding-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort('blockedbyclient') : route.continue()));
+  await openStrict(page);
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  const figure = page.getByTestId('grafiek-inkoop');
+  const svg = figure.getByTestId('download-svg');
+  await svg.scrollIntoViewIfNeeded();
+  await svg.click();
+  const alert = figure.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(alert).toHaveText('De afbeelding kon in deze browser niet worden gemaakt; probeer het opnieuw of kies de SVG.');
+  expect(downloads).toEqual([]);
+  // Back online: the next press fetches the writers and offers the file once; the press that
+  // failed is not carried out as well.
+  blocked = false;
+  const { name } = await download(page, svg);
+  expect(name).toBe('frictiekosten-inkoop-assen.svg');
+  await expect(alert).toBeHidden();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(downloads).toEqual(['frictiekosten-inkoop-assen.svg']);
+});

@@ -124,8 +124,9 @@ impl<T: Copy + Send + Sync + 'static> Lazy<T> {
     }
 
     /// Runs `then` with the value as soon as it is loaded (at once if it is), starting the
-    /// load if needed, and asks for its section to be built. A failed load runs nothing;
-    /// its section says so.
+    /// load if needed, and asks for its section to be built. A failed load runs nothing and
+    /// drops `then`: its section says so, and a retry that succeeds later does only what
+    /// was asked of it, not also what a press before the failure asked.
     pub fn with_ready(&self, then: impl FnOnce(T) + 'static) {
         self.want();
         if let Some(value) = self.ready() {
@@ -133,12 +134,14 @@ impl<T: Copy + Send + Sync + 'static> Lazy<T> {
         }
         let state = self.state;
         let mut then = Some(then);
-        Effect::new(move |_| {
-            if let Load::Ready(value) = state.get()
-                && let Some(then) = then.take()
-            {
-                then(value);
+        Effect::new(move |_| match state.get() {
+            Load::Ready(value) => {
+                if let Some(then) = then.take() {
+                    then(value);
+                }
             }
+            Load::Failed => drop(then.take()),
+            Load::Waiting | Load::Loading => {}
         });
     }
 }
