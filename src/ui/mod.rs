@@ -16,7 +16,6 @@ use leptos::prelude::*;
 use crate::model::data::Dataset;
 pub use browser::show_crash_message;
 use sections::{embed, inkoop, notices, results, search, selection};
-
 use split::lazy::Load;
 use split::parts::Part;
 

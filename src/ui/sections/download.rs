@@ -48,15 +48,15 @@ pub fn Download() -> impl IntoView {
                     // Printing from a frame prints the page around it.
                     Either::Left(view! {
                         "Voor een verslag op A4: "
-                        <crate::ui::sections::embed::OpenInFull text="open de rekenhulp in een nieuw tabblad" testid="open-om-af-te-drukken" />
+                        <super::embed::OpenInFull text="open de rekenhulp in een nieuw tabblad" testid="open-om-af-te-drukken" />
                         " en druk daar af."
                     })
                 } else {
                     Either::Right("Of druk een verslag af op A4: de uitkomsten, de kaart, de berekening, de aannames met hun bronnen en de gemeenten.")
                 }}
             </p>
-            <crate::ui::sections::delen::LinkDelen />
-            <crate::ui::sections::memo::MemoText />
+            <super::delen::LinkDelen />
+            <super::memo::MemoText />
             <div class="download__buttons">
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" on:click=move |_| failed.set(!download_csv(calc, false))>
                     // Kept from page translators, which would keep showing the old name.
@@ -83,5 +83,5 @@ pub fn Download() -> impl IntoView {
 /// Prints the report with the map in it: the map's drawing is fetched first if no one has
 /// scrolled to it yet.
 fn print_with_map(data: &'static crate::model::data::Dataset) {
-    crate::ui::sections::kaart::KaartLoader::shared().load(data, browser::print);
+    super::kaart::KaartLoader::shared().load(data, browser::print);
 }

@@ -38,7 +38,7 @@ pub fn ParametersPanel() -> impl IntoView {
                 "De standaardwaarden reproduceren het landelijke beeld van de Voortgangsmonitor van 1 december 2014. "
                 "Een wijziging werkt direct door in alle uitkomsten."
             </p>
-            <crate::ui::sections::analysis::Tornado />
+            <super::analysis::Tornado />
             {move || {
                 calc.epoch.track();
                 ParamKey::ALL.into_iter().map(|key| view! { <ParamField key=key /> }).collect_view()

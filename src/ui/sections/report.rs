@@ -10,9 +10,9 @@
 
 use leptos::prelude::*;
 
+use super::kaart::{KaartLoader, Loading};
 use crate::model::selection::Selection;
 use crate::ui::browser;
-use crate::ui::sections::kaart::{KaartLoader, Loading};
 use crate::ui::state::calculator::use_calculator;
 use crate::view::kaart::colouring;
 use crate::view::kaart_markup::{print_failure_markup, print_markup};

@@ -24,7 +24,7 @@ pub fn Results() -> impl IntoView {
             <h2 id="uitkomst-titel" class="nl-heading nl-heading--level-2">"Gevolgen voor " <span translate="no">{naam}</span></h2>
             <KeyFigures />
             <dl class="results__list" inner_html=move || calc.figures.with(list_markup)></dl>
-            <crate::ui::sections::worked::ShowWorked />
+            <super::worked::ShowWorked />
             // Computed at 32 corners, in the analysis chunk; until it is there, its place.
             {crate::ui::split::lazy::section(parts.get(crate::ui::split::parts::Part::Bandbreedte), "", None, "bandbreedte bandbreedte--laden")}
             <Announcer />

@@ -5,12 +5,12 @@
 
 use leptos::prelude::*;
 
+use super::lazy::{Fetched, Lazy, Section};
 use crate::model::data::GemeenteId;
 use crate::model::inputs::Session;
 use crate::model::selection::Selection;
 use crate::text::kaart::Kaart;
 use crate::ui::browser;
-use crate::ui::split::lazy::{Fetched, Lazy, Section};
 use crate::view::chart::Chart;
 use crate::view::image::Image;
 use crate::view::kaart::Colouring;
@@ -154,7 +154,7 @@ impl Parts {
     pub fn place(&self, part: Part, session: &Session) -> AnyView {
         let meta = part.meta();
         let heading = if (meta.shown)(session) { meta.heading } else { "" };
-        crate::ui::split::lazy::section(self.get(part), heading, meta.id, meta.class)
+        super::lazy::section(self.get(part), heading, meta.id, meta.class)
     }
 
     /// Starts fetching every section, in page order.

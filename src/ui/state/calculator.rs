@@ -11,6 +11,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::debounce::Debounce;
+use super::later::{Later, LaterState};
 use crate::model::calculation::{Figures, Outcome, calculate};
 use crate::model::data::{Dataset, GemeenteId, Line};
 use crate::model::inputs::{Inputs, PageMode, Session};
@@ -21,8 +23,6 @@ use crate::model::selection::Selection;
 use crate::model::weergave::Weergave;
 use crate::text::url::{self, MAX_LINK, Notice, Written};
 use crate::ui::browser;
-use crate::ui::state::debounce::Debounce;
-use crate::ui::state::later::{Later, LaterState};
 use crate::view::presets::Preset;
 use crate::view::undo;
 

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::images::{ImageDownloads, bron_vandaag, file_stem};
 use crate::model::selection::Selection;
 use crate::ui::split::parts::Writers;
 use crate::ui::state::calculator::use_calculator;
-use crate::ui::widgets::images::{ImageDownloads, bron_vandaag, file_stem};
 use crate::view::chart::{self, Chart, Pair};
 
 #[component]
