@@ -128,3 +128,30 @@ test('an amount never breaks after its € and a range never starts a line with 
   const loose = await page.evaluate(() => document.body.textContent.match(/€ [\d−-][^\s]*/g));
   expect(loose).toBeNull();
 });
+
+test('sections out of view are skipped while typing, at their real height, but not in a frame', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page, '?regio=Drenthe');
+  await settled(page);
+  const sections = page.locator('.page__below > section, .page__below > details');
+  const skipping = () => sections.evaluateAll((all) => all.map((s) => getComputedStyle(s).contentVisibility));
+  await expect.poll(async () => new Set(await skipping()).size === 1 && (await skipping())[0]).toBe('auto');
+  // Far below the fold: not rendered while the figures are in view, rendered once it is seen.
+  const far = page.locator('#toegankelijkheid-titel');
+  const rendered = () => far.evaluate((h) => h.checkVisibility({ contentVisibilityAuto: true }));
+  await expect.poll(rendered).toBe(false);
+  // Skipped at the height it had when it was rendered: the page is as long as with every
+  // section rendered, so the scrollbar does not lie and nothing moves when one comes into view.
+  const length = () => page.evaluate(() => document.documentElement.scrollHeight);
+  const skipped = await length();
+  const everything = await page.addStyleTag({ content: '.page__below > * { animation: none !important; content-visibility: visible !important; }' });
+  expect(await length()).toBe(skipped);
+  await everything.evaluate((tag) => tag.remove());
+  await far.scrollIntoViewIfNeeded();
+  await expect.poll(rendered).toBe(true);
+  // A frame is as tall as its content and must follow every change in it: nothing skipped.
+  await open(page, '?regio=Drenthe&embed=1');
+  expect(await sections.count()).toBeGreaterThan(0);
+  expect(await sections.evaluateAll((all) => all.flatMap((s) => s.getAnimations()).length)).toBe(0);
+  expect(new Set(await skipping())).toEqual(new Set(['visible']));
+});
