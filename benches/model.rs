@@ -1,7 +1,9 @@
 //! Native timings of the calculation core (scripts/bench.sh records them in BENCHMARKS.md):
-//! the full national recompute behind every keystroke, the data parse at start-up, and
-//! writing and reading links, the largest the calculator writes and hostile ones.
+//! the full national recompute behind every keystroke, the bandbreedte after a pause, the
+//! data parse at start-up, and writing and reading links, the largest the calculator writes
+//! and hostile ones.
 
+use mee_frictiekosten::model::analysis;
 use mee_frictiekosten::model::calculation::calculate;
 use mee_frictiekosten::model::data::{Dataset, EMBEDDED_CSV, Line};
 use mee_frictiekosten::model::inputs::{Compared, Session};
@@ -29,6 +31,16 @@ fn recompute_nederland(bencher: divan::Bencher) {
     let data = Dataset::embedded().unwrap();
     let (scenario, params) = (monitor_scenario(data), Parameters::default());
     bencher.bench(|| calculate(divan::black_box(data), divan::black_box(&scenario), &params));
+}
+
+/// The bandbreedte of Nederland: 33 parameter sets over the 22 organisations, the largest
+/// part of what follows a pause in typing (BENCHMARKS.md).
+#[divan::bench]
+fn bandbreedte_nederland(bencher: divan::Bencher) {
+    let data = Dataset::embedded().unwrap();
+    let (scenario, params) = (monitor_scenario(data), Parameters::default());
+    bencher
+        .bench(|| analysis::ranges(divan::black_box(data), divan::black_box(&scenario), Selection::Nederland, &params));
 }
 
 /// Parsing the embedded table, once at start-up.

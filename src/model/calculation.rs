@@ -139,11 +139,12 @@ pub fn calculate(data: &Dataset, scenario: &Scenario, params: &Parameters) -> Ou
 /// `budget_2014` and `inkoop_2015` hold `before` and `after`.
 pub fn calculate_step(data: &Dataset, before: &[Amounts], after: &[Amounts], params: &Parameters) -> Outcome {
     let mut gemeenten = vec![Figures::default(); data.gemeenten.len()];
+    let rates = Rates::of(params);
     let organisaties = data
         .organisatie_ids()
         .map(|o| {
             let members = &data.organisatie(o).gemeenten;
-            let figures = organisatie(before, after, params, members);
+            let figures = organisatie(before, after, &rates, members);
             for (g, share) in members.iter().zip(attribute(before, after, members, &figures)) {
                 gemeenten[g.index()] = share;
             }
@@ -156,7 +157,8 @@ pub fn calculate_step(data: &Dataset, before: &[Amounts], after: &[Amounts], par
 /// The organisations' figures alone, without sharing them out over gemeenten: what the
 /// analyses that recompute many times need (`crate::model::analysis`).
 pub fn organisation_figures(totals: &[(Amounts, Amounts)], params: &Parameters) -> Vec<Figures> {
-    totals.iter().map(|&(before, after)| organisatie_from_totals(before, after, params)).collect()
+    let rates = Rates::of(params);
+    totals.iter().map(|&(before, after)| organisatie_from_totals(before, after, &rates)).collect()
 }
 
 /// Each organisation's totals (before, after): all the organisation step needs. Summed once,
@@ -171,28 +173,53 @@ pub fn organisation_totals(data: &Dataset, before: &[Amounts], after: &[Amounts]
 }
 
 /// The lines of docs/model.md §4 for one organisation.
-fn organisatie(before: &[Amounts], after: &[Amounts], params: &Parameters, members: &[GemeenteId]) -> Figures {
+fn organisatie(before: &[Amounts], after: &[Amounts], rates: &Rates, members: &[GemeenteId]) -> Figures {
     let budget_2014: Amounts = members.iter().map(|g| before[g.index()]).sum();
     let inkoop_2015: Amounts = members.iter().map(|g| after[g.index()]).sum();
-    organisatie_from_totals(budget_2014, inkoop_2015, params)
+    organisatie_from_totals(budget_2014, inkoop_2015, rates)
 }
 
-fn organisatie_from_totals(budget_2014: Amounts, inkoop_2015: Amounts, params: &Parameters) -> Figures {
-    let fte_kosten = params.fraction(ParamKey::FteKosten);
+/// The parameters as the formulas use them (percentages as fractions), read once per
+/// parameter set instead of once per organisation: the bandbreedte computes 33 parameter
+/// sets over 22 organisations after every pause in typing, and reading them per
+/// organisation made that 14 % slower (`cargo bench --bench model`, bandbreedte_nederland).
+struct Rates {
+    fte_kosten: Decimal,
+    mens_volgt_werk: Decimal,
+    verloop: Decimal,
+    maanden_personeel: Decimal,
+    huisvesting: Decimal,
+    maanden_huisvesting: Decimal,
+    reserves: Decimal,
+}
+
+impl Rates {
+    fn of(params: &Parameters) -> Rates {
+        Rates {
+            fte_kosten: params.fraction(ParamKey::FteKosten),
+            mens_volgt_werk: params.fraction(ParamKey::MensVolgtWerk),
+            verloop: params.fraction(ParamKey::Verloop),
+            maanden_personeel: params.fraction(ParamKey::MaandenPersoneel),
+            huisvesting: params.fraction(ParamKey::Huisvesting),
+            maanden_huisvesting: params.fraction(ParamKey::MaandenHuisvesting),
+            reserves: params.fraction(ParamKey::Reserves),
+        }
+    }
+}
+
+fn organisatie_from_totals(budget_2014: Amounts, inkoop_2015: Amounts, rates: &Rates) -> Figures {
+    let fte_kosten = rates.fte_kosten;
 
     let omzetdaling = q((budget_2014.total() - inkoop_2015.total()).max(Decimal::ZERO));
     let formatie_2014 = q(budget_2014.total() / fte_kosten);
     let fte_verlies = q(omzetdaling / fte_kosten);
-    let fte_mens_volgt_werk = q(fte_verlies * params.fraction(ParamKey::MensVolgtWerk));
-    let fte_verloop = q((fte_verlies - fte_mens_volgt_werk).min(formatie_2014 * params.fraction(ParamKey::Verloop)));
+    let fte_mens_volgt_werk = q(fte_verlies * rates.mens_volgt_werk);
+    let fte_verloop = q((fte_verlies - fte_mens_volgt_werk).min(formatie_2014 * rates.verloop));
     let fte_boventallig = fte_verlies - fte_mens_volgt_werk - fte_verloop;
-    let frictiekosten_personeel =
-        q(fte_boventallig * fte_kosten * params.fraction(ParamKey::MaandenPersoneel) / dec!(12));
-    let frictiekosten_huisvesting =
-        q(omzetdaling * params.fraction(ParamKey::Huisvesting) * params.fraction(ParamKey::MaandenHuisvesting)
-            / dec!(12));
+    let frictiekosten_personeel = q(fte_boventallig * fte_kosten * rates.maanden_personeel / dec!(12));
+    let frictiekosten_huisvesting = q(omzetdaling * rates.huisvesting * rates.maanden_huisvesting / dec!(12));
     let frictiekosten = frictiekosten_personeel + frictiekosten_huisvesting;
-    let dekking_reserves = q(frictiekosten * params.fraction(ParamKey::Reserves));
+    let dekking_reserves = q(frictiekosten * rates.reserves);
     Figures {
         budget_2014,
         inkoop_2015,
