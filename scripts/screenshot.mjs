@@ -20,7 +20,16 @@ page.on('pageerror', (e) => errors.push(e.message));
 page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
 await page.goto(url);
 await page.getByTestId('frictiekosten').first().waitFor();
-await page.screenshot({ path: out, fullPage: full === '--full' });
+if (full === '--full') {
+  // The whole page as one tall viewport rather than Playwright's fullPage, which draws
+  // beyond the viewport: sections the page skips while out of view (content-visibility,
+  // style/main.css) would come out blank there. The whole page: every section built.
+  await page.waitForFunction(() => !document.querySelector('[data-testid^="laden-"]'), null, { timeout: 20_000 });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: Number(width), height });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+await page.screenshot({ path: out });
 await browser.close();
 if (errors.length) { console.error(errors.join('\n')); process.exit(1); }
 console.log(out);
