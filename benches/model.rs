@@ -33,8 +33,8 @@ fn recompute_nederland(bencher: divan::Bencher) {
     bencher.bench(|| calculate(divan::black_box(data), divan::black_box(&scenario), &params));
 }
 
-/// The bandbreedte of Nederland: 33 parameter sets over the 22 organisations, the largest
-/// part of what follows a pause in typing (BENCHMARKS.md).
+/// The bandbreedte of Nederland: 33 parameter sets over the 22 organisations, most of the
+/// wasm's own work after a pause in typing (BENCHMARKS.md).
 #[divan::bench]
 fn bandbreedte_nederland(bencher: divan::Bencher) {
     let data = Dataset::embedded().unwrap();
