@@ -155,3 +155,24 @@ test('sections out of view are skipped while typing, at their real height, but n
   expect(await sections.evaluateAll((all) => all.flatMap((s) => s.getAnimations()).length)).toBe(0);
   expect(new Set(await skipping())).toEqual(new Set(['visible']));
 });
+
+test('a control at the edge of a skipped section shows its whole focus ring', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page, '?gemeente=Assen&wijziging=-13');
+  await settled(page);
+  // The last control of "Meenemen": its section ends where the button does.
+  const button = page.getByRole('button', { name: 'Verslag afdrukken' });
+  await expect.poll(() => button.evaluate((b) => getComputedStyle(b.closest('section')).contentVisibility)).toBe('auto');
+  await button.focus();
+  const room = await button.evaluate((b) => {
+    const style = getComputedStyle(b);
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const section = b.closest('section');
+    const clip = parseFloat(getComputedStyle(section).overflowClipMargin) || 0;
+    const [inner, outer] = [b.getBoundingClientRect(), section.getBoundingClientRect()];
+    // content-visibility: auto clips painting at the section's edge, plus its clip margin.
+    return Math.min(outer.bottom + clip - (inner.bottom + ring), outer.right + clip - (inner.right + ring),
+      inner.left - ring - (outer.left - clip), inner.top - ring - (outer.top - clip));
+  });
+  expect(room, 'the focus ring is painted whole').toBeGreaterThanOrEqual(0);
+});
